@@ -1,0 +1,55 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// Every Swift target is built in Swift 6 mode with warnings as errors.
+let strict: [SwiftSetting] = [
+    .treatAllWarnings(as: .error),
+    .treatWarning("DeprecatedDeclaration", as: .warning),
+]
+
+let package = Package(
+    name: "ShopSync",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "shs", targets: ["shs"]),
+        .library(name: "ShopSyncTesting", targets: ["ShopSyncTesting"]),
+    ],
+    targets: [
+        // C libraries from Debian, each behind a tiny shim header.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+
+        // Layer 0: values, filters, clocks shared by every layer.
+        .target(name: "ShopSyncCore", swiftSettings: strict),
+        // Layer 1: the .shs language (lexer, parser, AST, diagnostics).
+        .target(name: "ShsLanguage", dependencies: ["ShopSyncCore"], swiftSettings: strict),
+        // Layer 2: command registry, binder, evaluator, output.
+        .target(name: "ShsInterpreter", dependencies: ["ShsLanguage", "ShopSyncCore"],
+                swiftSettings: strict),
+        // Leaf libraries used by the services.
+        .target(name: "Database", dependencies: ["CSQLite", "ShopSyncCore"], swiftSettings: strict),
+        .target(name: "GraphQL", swiftSettings: strict),
+        .target(name: "Scheduling", dependencies: ["ShopSyncCore"], swiftSettings: strict),
+        .target(name: "HTTPServer", swiftSettings: strict),
+        // The interactive shell: line editing, input loop, completion.
+        .target(name: "ShsShell", dependencies: ["CEdit"], swiftSettings: strict),
+        // Wiring: registers every service's commands, parses the command line.
+        .target(name: "ShopSyncApp",
+                dependencies: ["ShsInterpreter", "ShsShell", "ShopSyncCore"],
+                swiftSettings: strict),
+        .executableTarget(name: "shs", dependencies: ["ShopSyncApp"], swiftSettings: strict),
+        // Helpers for tests of ours and of integrators.
+        .target(name: "ShopSyncTesting", dependencies: ["ShopSyncApp", "ShsInterpreter"],
+                swiftSettings: strict),
+
+        .testTarget(name: "ShsLanguageTests", dependencies: ["ShsLanguage", "ShopSyncTesting"]),
+        .testTarget(name: "ShsInterpreterTests",
+                    dependencies: ["ShsInterpreter", "ShopSyncApp", "ShopSyncTesting"]),
+        .testTarget(name: "ShsShellTests", dependencies: ["ShsShell", "ShopSyncTesting"]),
+        .testTarget(name: "ScriptTests", dependencies: ["ShopSyncApp", "ShopSyncTesting"]),
+        .testTarget(name: "DatabaseTests", dependencies: ["Database"]),
+        .testTarget(name: "GraphQLTests", dependencies: ["GraphQL"]),
+        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
+    ]
+)
