@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import ShopSyncCore
+import ShsInterpreter
+
+/// What `shs` does with its command line: everything but the wiring of real stdio and the
+/// process exit, which `main.swift` does.
+public enum Launcher {
+    public static func main(_ arguments: [String]) -> Int32 {
+        let options: LaunchOptions
+        switch LaunchOptions.parse(arguments) {
+        case .success(let parsed): options = parsed
+        case .failure(let error):
+            FileStream.standardError.write("shs: \(error.message)\n\(LaunchOptions.usage)\n")
+            return 2
+        }
+        switch options.mode {
+        case .help:
+            FileStream.standardOutput.write(LaunchOptions.usage + "\n")
+            return 0
+        case .version:
+            FileStream.standardOutput.write("shs \(LanguageCommands.version) (ShopSync)\n")
+            return 0
+        default:
+            return run(options)
+        }
+    }
+
+    static func run(_ options: LaunchOptions) -> Int32 {
+        let out = FileStream.standardOutput
+        let sink = StreamOutputSink(out: out, err: FileStream.standardError,
+                                    format: options.format.flatMap(OutputFormat.init(rawValue:)),
+                                    isTerminal: out.isTerminal,
+                                    errorIsTerminal: FileStream.standardError.isTerminal)
+        let interpreter = Interpreter(registry: ShopSyncRegistry.make(), output: sink)
+        interpreter.continueOnError = options.continueOnError
+        interpreter.define("args", .list(options.arguments.map { .string($0) }))
+        switch options.mode {
+        case .script(let path):
+            guard let text = readScript(path) else { return 2 }
+            return interpreter.run(text, name: path).status.exitCode
+        case .command(let text):
+            return interpreter.run(text, name: "<command line>").status.exitCode
+        default:
+            return ShellLauncher.run(interpreter)
+        }
+    }
+
+    static func readScript(_ path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            FileStream.standardError.write("shs: cannot read '\(path)': no such file or not readable\n")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            FileStream.standardError.write("shs: '\(path)' is not UTF-8 text\n")
+            return nil
+        }
+        return text
+    }
+}
+
+/// Until the line-editing shell is wired: statements from standard input, one by one.
+enum ShellLauncher {
+    static func run(_ interpreter: Interpreter) -> Int32 {
+        var buffer = ""
+        var status: Int32 = 0
+        while let line = readLine(strippingNewline: false) {
+            buffer += line
+            if interpreter.isIncomplete(buffer) { continue }
+            let outcome = interpreter.run(buffer, name: "<stdin>")
+            buffer = ""
+            if case .exit(let code) = outcome.status { return code }
+            if outcome.status != .success { status = outcome.status.exitCode }
+        }
+        if !buffer.isEmpty { status = max(status, interpreter.run(buffer, name: "<stdin>").status.exitCode) }
+        return status
+    }
+}

@@ -1,0 +1,11 @@
+import ShsInterpreter
+
+/// Builds the registry of every command this build has. Each layer registers its own part; the
+/// order here is the order topics appear in `help`.
+public enum ShopSyncRegistry {
+    public static func make() -> CommandRegistry {
+        var registry = CommandRegistry()
+        LanguageCommands.register(in: &registry)
+        return registry
+    }
+}
