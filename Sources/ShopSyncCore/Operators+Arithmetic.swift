@@ -60,6 +60,7 @@ extension ValueOperations {
         case (_, .int, .int): return .int
         case (.remainder, _, _): return nil
         case (.add, .string, .string): return .string
+        case (.add, .list(let x), .list(let y)): return .list(x == y ? x : .any)
         case (.add, .duration, .duration), (.subtract, .duration, .duration),
              (.multiply, .duration, .int), (.multiply, .int, .duration), (.divide, .duration, .int):
             return .duration

@@ -70,6 +70,7 @@ public enum ValueOperations {
         switch (op, a, b) {
         case (_, .int(let x), .int(let y)): return try integer(op, x, y)
         case (.add, .string(let x), .string(let y)): return .string(x + y)
+        case (.add, .list(let x), .list(let y)): return .list(x + y)
         case (.add, .duration(let x), .duration(let y)):
             return .duration(TimeSpan(milliseconds: x.milliseconds + y.milliseconds))
         case (.subtract, .duration(let x), .duration(let y)):

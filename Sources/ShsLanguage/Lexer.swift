@@ -30,7 +30,7 @@ public struct Lexer {
 
     public mutating func next() -> Token {
         skipTrivia()
-        guard position < bytes.count else { return Token(.endOfInput, .at(bytes.count)) }
+        guard position < bytes.count else { return Token(.endOfInput, .at(endAnchor)) }
         let start = position
         let byte = bytes[position]
         switch byte {
@@ -47,6 +47,14 @@ public struct Lexer {
             if isLetter(byte) { return lexWord() }
             return lexPunctuation()
         }
+    }
+
+    /// Where "end of input" is reported: right after the last visible character, so a caret
+    /// lands on a real line instead of an empty one after the final line break.
+    var endAnchor: Int {
+        var end = bytes.count
+        while end > 0, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+        return end
     }
 
     // MARK: - trivia

@@ -26,6 +26,8 @@ public struct Parser {
     /// Recursion depth, bounded so no input can exhaust the stack.
     var nesting = 0
     var diagnostics: [Diagnostic] = []
+    /// Whether the first error was found at the end of the input (the REPL then reads on).
+    var firstErrorKind = FirstError.none
     /// Set while parsing a command's filter, where a nested query makes no sense.
     var inFilter = false
 
@@ -48,10 +50,9 @@ public struct Parser {
     }
 
     /// True when the first parser error was found at the end of the input.
-    var firstErrorAtEnd: Bool {
-        guard let first = diagnostics.first else { return false }
-        return first.range.start >= file.bytes.count
-    }
+    var firstErrorAtEnd: Bool { firstErrorKind == .atEnd }
+
+    enum FirstError { case none, atEnd, elsewhere }
 
     // MARK: - script and blocks
 
@@ -166,6 +167,9 @@ public struct Parser {
 
     mutating func report(_ message: DiagnosticMessage, _ range: SourceRange,
                          notes: [Diagnostic.Note] = []) {
+        if firstErrorKind == .none {
+            firstErrorKind = current.kind == .endOfInput && range == current.range ? .atEnd : .elsewhere
+        }
         diagnostics.append(Diagnostic(message, at: range, in: file, notes: notes))
     }
 

@@ -45,7 +45,7 @@ struct Binder {
         switch statement.kind {
         case .let(let name, let value):
             let bound = bindExpression(value)
-            scopes[scopes.count - 1][name.text] = bound.type
+            declare(name.text, bound.type)
             kind = .let(name.text, bound)
         case .if(let condition, let thenBlock, let elseBlock):
             let test = bindCondition(condition, context: "an 'if' condition")
@@ -125,6 +125,13 @@ struct Binder {
             if let type = scope[name] { return type }
         }
         return nil
+    }
+
+    /// `let` assigns to the innermost scope that has the name, like the run time does.
+    mutating func declare(_ name: String, _ type: ValueType) {
+        let index = scopes.lastIndex { $0[name] != nil } ?? scopes.count - 1
+        let previous = scopes[index][name]
+        scopes[index][name] = previous == nil || previous == type ? type : .any
     }
 
     var visibleNames: [String] {

@@ -4,7 +4,7 @@ enum LanguageGuide {
     static let overview = """
     Statements end at a line break or ';'. '#' starts a comment. A line ending in '\\', an \
     operator or ',' goes on to the next line.
-      let name = expression              a variable (later 'let' of the same name replaces it)
+      let name = expression              set a variable (an enclosing block's, if it has one)
       if condition then ... [else ...] end
       for x in list-or-records do ... end
       print value [, value ...]          show values

@@ -19,8 +19,12 @@ public final class Environment: Sendable {
         }
     }
 
+    /// Assigns to the innermost scope that has the name, else defines it in the current one.
     func define(_ name: String, _ value: Value) {
-        scopes.withLock { $0[$0.count - 1][name] = value }
+        scopes.withLock { scopes in
+            let index = scopes.lastIndex { $0[name] != nil } ?? scopes.count - 1
+            scopes[index][name] = value
+        }
     }
 
     func withScope<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
