@@ -79,8 +79,10 @@ public struct Row: Sendable {
     }
 
     private func nonNull(_ column: some ColumnKey) throws(RowError) -> SQLValue? {
-        let value = try value(column)
-        return value.isNull ? nil : value
+        let found = try value(column)
+        // Not a ternary: there `nil` would become `SQLValue.null` through its literal.
+        if found.isNull { return nil }
+        return found
     }
 
     private func required<Key: ColumnKey, T>(_ column: Key, _ read: (Key) throws(RowError) -> T?)
