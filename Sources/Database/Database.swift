@@ -98,7 +98,10 @@ public final class Database: SQLConnection {
 
     /// WAL lets readers and one writer work at once; the worker and the shell rely on it.
     private func enableWAL() throws {
-        let mode = try scalar("PRAGMA journal_mode = WAL")?.string?.lowercased()
+        // Switching needs a moment of exclusive access; other connections may be opening.
+        let mode = try retryingWhenBusy {
+            try scalar("PRAGMA journal_mode = WAL")?.string?.lowercased()
+        }
         guard mode == "wal" else {
             throw DatabaseError(kind: .other, resultCode: SQLITE_ERROR,
                                 extendedCode: SQLITE_ERROR,
