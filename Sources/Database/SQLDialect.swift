@@ -16,6 +16,14 @@ public struct SQLDialect: Sendable, Equatable {
         case questionMark
         /// `$1`, `$2`, … numbered from one (PostgreSQL).
         case dollarNumbered
+
+        /// The placeholder for the bound value at `position` (counted from 1).
+        public func placeholder(_ position: Int) -> String {
+            switch self {
+            case .questionMark: return "?"
+            case .dollarNumbered: return "$\(position)"
+            }
+        }
     }
 
     /// The portable column types the ledger uses; each dialect names them its own way.
@@ -70,10 +78,7 @@ public struct SQLDialect: Sendable, Equatable {
 
     /// The placeholder for the bound value at `position` (counted from 1).
     public func placeholder(_ position: Int) -> String {
-        switch placeholderStyle {
-        case .questionMark: return "?"
-        case .dollarNumbered: return "$\(position)"
-        }
+        placeholderStyle.placeholder(position)
     }
 
     /// `count` placeholders separated by commas, numbered from `first`: `?, ?, ?`.
