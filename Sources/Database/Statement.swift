@@ -10,6 +10,8 @@ final class Statement {
     let sql: String
     /// Set while a caller is stepping it, so a re-entrant use of the same SQL gets its own.
     var isInUse = false
+    /// When the cache last handed it out, to find the least recently used.
+    var lastUse: UInt64 = 0
 
     /// Compiles exactly one statement; anything after it other than whitespace is refused.
     init(connection: OpaquePointer, sql: String, persistent: Bool) throws(DatabaseError) {

@@ -13,13 +13,8 @@ public struct StatementCacheStatistics: Sendable, Equatable {
 /// The ledger runs a few dozen distinct statements over and over, so a small bound
 /// keeps all of them while a stream of one-off SQL cannot grow the cache without end.
 struct StatementCache {
-    private struct Entry {
-        let statement: Statement
-        var lastUse: UInt64
-    }
-
     let capacity: Int
-    private var entries: [String: Entry] = [:]
+    private var statements: [String: Statement] = [:]
     private var clock: UInt64 = 0
     private(set) var statistics = StatementCacheStatistics()
 
@@ -32,12 +27,14 @@ struct StatementCache {
         throws(DatabaseError) -> Statement
     {
         clock += 1
-        if let entry = entries[sql], !entry.statement.isInUse {
-            entries[sql]?.lastUse = clock
+        // One hash lookup per call: the use stamp lives on the statement itself.
+        let cached = statements[sql]
+        if let cached, !cached.isInUse {
+            cached.lastUse = clock
             statistics.hits += 1
-            return entry.statement
+            return cached
         }
-        let cacheable = capacity > 0 && entries[sql] == nil
+        let cacheable = capacity > 0 && cached == nil
         let statement = try Statement(connection: connection, sql: sql, persistent: cacheable)
         statistics.prepared += 1
         if cacheable {
@@ -47,17 +44,18 @@ struct StatementCache {
     }
 
     private mutating func insert(_ statement: Statement) {
-        if entries.count >= capacity,
-           let leastRecent = entries.min(by: { $0.value.lastUse < $1.value.lastUse }) {
-            entries[leastRecent.key] = nil
+        if statements.count >= capacity,
+           let leastRecent = statements.min(by: { $0.value.lastUse < $1.value.lastUse }) {
+            statements[leastRecent.key] = nil
         }
-        entries[statement.sql] = Entry(statement: statement, lastUse: clock)
-        statistics.cached = entries.count
+        statement.lastUse = clock
+        statements[statement.sql] = statement
+        statistics.cached = statements.count
     }
 
     /// Drops every statement; each is finalized as its last reference goes.
     mutating func removeAll() {
-        entries.removeAll()
+        statements.removeAll()
         statistics.cached = 0
     }
 }
