@@ -1,5 +1,4 @@
 import CSQLite
-import Foundation
 
 /// A connection to one SQLite database: the ledger, the job queue, the sandbox's state.
 ///

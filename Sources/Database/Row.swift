@@ -32,7 +32,8 @@ public final class RowColumns: Sendable {
     init(_ names: [String]) {
         self.names = names
         // The first of two equal names wins, as in `SELECT a.id, b.id`.
-        self.exact = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        self.exact = Dictionary(names.enumerated().map { ($1, $0) },
+                                uniquingKeysWith: { a, _ in a })
         self.folded = Dictionary(names.enumerated().map { ($1.lowercased(), $0) },
                                  uniquingKeysWith: { a, _ in a })
     }

@@ -12,7 +12,8 @@ struct DatabaseErrorTests {
                 id INTEGER PRIMARY KEY,
                 code TEXT NOT NULL UNIQUE,
                 token TEXT NOT NULL,
-                sync_interval INTEGER NOT NULL CONSTRAINT positive_interval CHECK (sync_interval > 0)
+                sync_interval INTEGER NOT NULL
+                    CONSTRAINT positive_interval CHECK (sync_interval > 0)
             ) STRICT;
             CREATE TABLE job (id INTEGER PRIMARY KEY,
                               shop_id INTEGER NOT NULL REFERENCES shop(id)) STRICT;
