@@ -84,11 +84,12 @@ public final class Database: SQLConnection {
         sqlite3_extended_result_codes(connection, 1)
         sqlite3_busy_timeout(connection, Int32(clamping: options.busyTimeoutMilliseconds))
         _ = csqlite_db_enable_defensive(connection)
-        try run("PRAGMA foreign_keys = ON")
+        // Through execute, so one-time statements take no slot in the statement cache.
+        try execute(script: "PRAGMA foreign_keys = ON")
         if isFileBacked && !options.readOnly {
             try enableWAL()
         }
-        try run("PRAGMA synchronous = NORMAL")
+        try execute(script: "PRAGMA synchronous = NORMAL")
     }
 
     private var isFileBacked: Bool {
@@ -101,6 +102,8 @@ public final class Database: SQLConnection {
         let mode = try retryingWhenBusy {
             try scalar("PRAGMA journal_mode = WAL")?.string?.lowercased()
         }
+        // The switch runs once per connection; keep the cache for the statements that repeat.
+        cache.removeAll()
         guard mode == "wal" else {
             throw DatabaseError(kind: .other, resultCode: SQLITE_ERROR,
                                 extendedCode: SQLITE_ERROR,

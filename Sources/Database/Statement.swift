@@ -29,7 +29,7 @@ final class Statement {
             throw DatabaseError(sqliteCode: code, connection: connection, sql: sql)
         }
         guard let compiled else { throw .misuse("no statement in the SQL text", sql: sql) }
-        guard Self.isBlank(trailing) else {
+        guard !Self.holdsStatement(trailing, connection: connection) else {
             sqlite3_finalize(compiled)
             throw .misuse("several statements given; use execute(script:)", sql: sql)
         }
@@ -42,8 +42,17 @@ final class Statement {
         sqlite3_finalize(handle)
     }
 
-    private static func isBlank(_ text: String) -> Bool {
-        text.allSatisfy { $0.isWhitespace || $0 == ";" }
+    /// Whether `text` holds more than whitespace, semicolons and comments.
+    private static func holdsStatement(_ text: String, connection: OpaquePointer) -> Bool {
+        var rest = Substring(text)
+        while let first = rest.first, first.isWhitespace || first == ";" {
+            rest = rest.dropFirst()
+        }
+        guard !rest.isEmpty else { return false }
+        var compiled: OpaquePointer?
+        let code = sqlite3_prepare_v2(connection, String(rest), -1, &compiled, nil)
+        sqlite3_finalize(compiled)
+        return code != SQLITE_OK || compiled != nil
     }
 
     /// Binds every parameter; the count must match so no parameter is silently NULL.
