@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "ShsInterpreter", dependencies: ["ShsLanguage", "ShopSyncCore"],
                 swiftSettings: strict),
         // Leaf libraries used by the services.
-        .target(name: "Database", dependencies: ["CSQLite", "ShopSyncCore"], swiftSettings: strict),
+        .target(name: "Database", dependencies: ["CSQLite"], swiftSettings: strict),
         .target(name: "GraphQL", swiftSettings: strict),
         .target(name: "Scheduling", dependencies: ["ShopSyncCore"], swiftSettings: strict),
         .target(name: "HTTPServer", swiftSettings: strict),
