@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "ShsInterpreter", dependencies: ["ShsLanguage", "ShopSyncCore"],
                 swiftSettings: strict),
         // Leaf libraries used by the services.
-        .target(name: "Database", dependencies: ["CSQLite"], swiftSettings: strict),
+        .target(name: "Database", dependencies: ["CSQLite", "ShopSyncCore"], swiftSettings: strict),
         .target(name: "GraphQL", swiftSettings: strict),
         .target(name: "Scheduling", dependencies: ["ShopSyncCore"], swiftSettings: strict),
         .target(name: "HTTPServer", swiftSettings: strict),
@@ -47,7 +47,7 @@ let package = Package(
                     dependencies: ["ShsInterpreter", "ShopSyncApp", "ShopSyncTesting"]),
         .testTarget(name: "ShsShellTests", dependencies: ["ShsShell", "ShopSyncTesting"]),
         .testTarget(name: "ScriptTests", dependencies: ["ShopSyncApp", "ShopSyncTesting"]),
-        .testTarget(name: "DatabaseTests", dependencies: ["Database"]),
+        .testTarget(name: "DatabaseTests", dependencies: ["Database", "ShopSyncCore"]),
         .testTarget(name: "GraphQLTests", dependencies: ["GraphQL"]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),

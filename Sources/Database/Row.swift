@@ -1,4 +1,5 @@
 import Foundation
+import ShopSyncCore
 
 /// A column named by its position (`0`) or its name (`"email"`).
 public protocol ColumnKey: Sendable {

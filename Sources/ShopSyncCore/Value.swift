@@ -73,16 +73,18 @@ public indirect enum Value: Hashable, Sendable {
     }
 }
 
-/// Strict decimal text: digits with an optional sign and fraction, nothing else.
+/// Strict decimal text: digits with an optional minus sign and fraction, nothing else. Shared by
+/// everything that reads or stores money.
 public enum DecimalText {
-    /// Parses `-12.50`; refuses `1,234.56`, `12abc`, `1e3`, blanks, which `Decimal(string:)` accepts.
+    /// Parses `-12.50`; refuses `+1`, `1,234.56`, `12abc`, `1e3`, blanks, which `Decimal(string:)`
+    /// accepts.
     public static func parse(_ text: String) -> Decimal? {
         var digitsBefore = 0
         var digitsAfter = 0
         var seenPoint = false
         for (index, byte) in text.utf8.enumerated() {
             switch byte {
-            case UInt8(ascii: "-") where index == 0, UInt8(ascii: "+") where index == 0: continue
+            case UInt8(ascii: "-") where index == 0: continue
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 if seenPoint { digitsAfter += 1 } else { digitsBefore += 1 }
             case UInt8(ascii: ".") where !seenPoint: seenPoint = true

@@ -1,4 +1,5 @@
 import Foundation
+import ShopSyncCore
 import Testing
 import Database
 
