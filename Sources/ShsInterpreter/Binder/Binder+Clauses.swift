@@ -80,7 +80,7 @@ extension Binder {
     mutating func bindNested(_ command: Command, fromTerm index: Int)
         -> (source: String, command: BoundCommand)?
     {
-        let range = command.terms[index].range.union(command.range)
+        let start = command.terms[index].range.start
         let inner = Command(terms: Array(command.terms[index...]), filter: command.filter,
                             ordering: command.ordering, limit: command.limit,
                             options: command.options, block: command.block,
@@ -89,7 +89,7 @@ extension Binder {
         scopes = [[:]]
         defer { scopes = saved }
         guard let bound = bindCommand(inner) else { return nil }
-        return (file.text(of: SourceRange(range.start, command.range.end)), bound)
+        return (file.text(of: SourceRange(start, command.range.end)), bound)
     }
 
     func filterEntity(_ spec: CommandSpec, _ arguments: [String: BoundExpression]) -> EntityDescriptor? {

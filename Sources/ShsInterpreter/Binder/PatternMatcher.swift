@@ -135,7 +135,11 @@ final class PatternMatcher {
             return (.rest(index), terms.count)
         }
         guard index < terms.count, accepts(type, terms[index]) else {
-            note(index, type.expectation)
+            if case .choice(let words) = type {
+                words.forEach { note(index, "'\($0)'") }
+            } else {
+                note(index, type.expectation)
+            }
             return nil
         }
         return (.term(index), index + 1)
