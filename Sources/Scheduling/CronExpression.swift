@@ -1,0 +1,100 @@
+/// A standard five-field cron expression: `minute hour day-of-month month day-of-week`.
+///
+/// Each field takes `*`, a value, a range `a-b`, a step `*/15`, `1-30/5` or `5/15`
+/// (from 5 to the field's end), and comma lists of those. Months take `jan`…`dec`,
+/// days of the week `sun`…`sat` (any letter case); day-of-week 0 and 7 are both
+/// Sunday. The shorthands `@yearly` (`@annually`), `@monthly`, `@weekly`, `@daily`
+/// (`@midnight`) and `@hourly` are accepted.
+///
+/// The classic day rule: when both day-of-month and day-of-week are restricted
+/// (neither is exactly `*`), a day matches if either field matches; otherwise both
+/// must match. `0 0 13 * fri` thus fires on every 13th and on every Friday.
+///
+/// Times are wall-clock times in the schedule's zone; `Schedule` applies the
+/// zone and its clock changes.
+public struct CronExpression: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The text as written, kept for descriptions and storage.
+    public let text: String
+    let minutes: FieldSet
+    let hours: FieldSet
+    let daysOfMonth: FieldSet
+    let months: FieldSet
+    /// Sunday is 0; a written 7 is stored as 0.
+    let daysOfWeek: FieldSet
+    let dayOfMonthIsStar: Bool
+    let dayOfWeekIsStar: Bool
+
+    /// Parses cron text. Errors carry character offsets within `text`.
+    public init(parsing text: String) throws(ScheduleError) {
+        self = try CronParser(text: text).parse()
+    }
+
+    init(text: String, fields: [FieldSet], stars: (dayOfMonth: Bool, dayOfWeek: Bool)) {
+        self.text = text
+        minutes = fields[0]
+        hours = fields[1]
+        daysOfMonth = fields[2]
+        months = fields[3]
+        daysOfWeek = fields[4]
+        dayOfMonthIsStar = stars.dayOfMonth
+        dayOfWeekIsStar = stars.dayOfWeek
+    }
+
+    /// The values a field allows, ascending (day-of-week as 0 = Sunday … 6).
+    public func values(of field: CronField) -> [Int] {
+        switch field {
+        case .minute: minutes.values
+        case .hour: hours.values
+        case .dayOfMonth: daysOfMonth.values
+        case .month: months.values
+        case .dayOfWeek: daysOfWeek.values
+        }
+    }
+
+    /// `cron "*/15 6-22 * * 1-5"`.
+    public var description: String { "cron \"\(text)\"" }
+
+    /// Whether the expression fires on some minute of this local day.
+    func matches(_ date: CivilDate) -> Bool {
+        guard months.contains(date.month) else { return false }
+        let byMonthDay = daysOfMonth.contains(date.day)
+        let byWeekday = daysOfWeek.contains(date.weekday.cronNumber)
+        if dayOfMonthIsStar || dayOfWeekIsStar { return byMonthDay && byWeekday }
+        return byMonthDay || byWeekday
+    }
+
+    func matchesMonth(of date: CivilDate) -> Bool { months.contains(date.month) }
+
+    /// The local times of day the expression fires at, ascending.
+    var timesOfDay: [LocalTime] {
+        hours.values.flatMap { hour in
+            minutes.values.map { LocalTime(checkedHour: hour, minute: $0, second: 0) }
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        do {
+            try self.init(parsing: text)
+        } catch {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: decoder.codingPath, debugDescription: error.description))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+}
+
+/// The values one cron field allows, as bits 0…63.
+struct FieldSet: Hashable, Sendable {
+    private(set) var bits: UInt64 = 0
+
+    mutating func insert(_ value: Int) { bits |= 1 << UInt64(value) }
+
+    func contains(_ value: Int) -> Bool { bits & (1 << UInt64(value)) != 0 }
+
+    var values: [Int] { (0..<64).filter(contains) }
+}
