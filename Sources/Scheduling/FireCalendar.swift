@@ -18,6 +18,7 @@ struct FireCalendar {
     init?(_ schedule: Schedule) {
         guard let zone = TimeZone(identifier: schedule.timeZoneIdentifier) else { return nil }
         if case .every(let seconds) = schedule.recurrence, seconds < 60 { return nil }
+        if Self.weekdaysExcludeCron(schedule) { return nil }
         self.schedule = schedule
         rules = ZoneRules(zone: zone)
         if case .cron(let expression) = schedule.recurrence {
@@ -25,6 +26,14 @@ struct FireCalendar {
         } else {
             cronTimes = []
         }
+    }
+
+    /// Whether the schedule's weekdays leave no day its cron's day-of-week allows, when
+    /// that field alone decides the day: caught here so no search runs for centuries.
+    private static func weekdaysExcludeCron(_ schedule: Schedule) -> Bool {
+        guard case .cron(let expression) = schedule.recurrence, expression.dayOfMonthIsStar,
+              let weekdays = schedule.weekdays else { return false }
+        return !weekdays.days.contains { expression.daysOfWeek.contains($0.cronNumber) }
     }
 
     /// The first fire instant strictly after `instant`.

@@ -13,11 +13,12 @@ extension Schedule {
     /// The next `count` fire times after `instant`, ascending: what `next runs` previews.
     /// Shorter than `count` only when the schedule stops firing.
     public func nextFires(after instant: Date, count: Int) -> [Date] {
+        guard let calendar = FireCalendar(self) else { return [] }
         var fires: [Date] = []
-        var cursor = instant
-        while fires.count < count, let fire = nextFire(after: cursor) {
-            fires.append(fire)
-            cursor = fire
+        var cursor = instant.timeIntervalSince1970
+        while fires.count < count, let fire = calendar.nextFire(after: cursor) {
+            fires.append(Date(timeIntervalSince1970: TimeInterval(fire)))
+            cursor = TimeInterval(fire)
         }
         return fires
     }

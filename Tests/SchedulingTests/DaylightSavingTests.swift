@@ -89,4 +89,20 @@ struct DaylightSavingTests {
             }
         }
     }
+
+    @Test("a clock change at midnight moves a midnight run to the day's first instant")
+    func midnightGap() {
+        // America/Santiago: 2026-09-06 00:00 → 01:00.
+        let zone = "America/Santiago"
+        let daily = Schedule(.dailyAt([at("00:00")]), timeZone: zone)
+        let fires = daily.nextFires(after: instant("2026-09-04T12:00:00Z"), count: 3)
+        #expect(fires.map { wall($0, in: zone) }
+            == ["2026-09-05 00:00 -0400", "2026-09-06 01:00 -0300", "2026-09-07 00:00 -0300"])
+        let hourly = Schedule(.every(seconds: 3600), timeZone: zone)
+        let hours = hourly.nextFires(after: instant("2026-09-06T02:30:00Z"), count: 3)
+        #expect(hours.map { wall($0, in: zone) } == [
+            "2026-09-05 23:00 -0400", "2026-09-06 01:00 -0300", "2026-09-06 02:00 -0300",
+        ])
+        #expect(gaps(hours) == [3600, 3600])
+    }
 }
