@@ -67,9 +67,18 @@ public struct CronExpression: Hashable, Sendable, Codable, CustomStringConvertib
 
     /// The local times of day the expression fires at, ascending.
     var timesOfDay: [LocalTime] {
-        hours.values.flatMap { hour in
-            minutes.values.map { LocalTime(checkedHour: hour, minute: $0, second: 0) }
+        secondsIntoDay.map { LocalTime(checkedHour: $0 / 3600, minute: $0 / 60 % 60, second: 0) }
+    }
+
+    /// The same times as seconds since midnight, the engine's working form.
+    var secondsIntoDay: [Int] {
+        let minuteValues = minutes.values
+        var result: [Int] = []
+        result.reserveCapacity(hours.bits.nonzeroBitCount * minuteValues.count)
+        for hour in hours.values {
+            for minute in minuteValues { result.append(hour * 3600 + minute * 60) }
         }
+        return result
     }
 
     public init(from decoder: any Decoder) throws {
@@ -96,5 +105,13 @@ struct FieldSet: Hashable, Sendable {
 
     func contains(_ value: Int) -> Bool { bits & (1 << UInt64(value)) != 0 }
 
-    var values: [Int] { (0..<64).filter(contains) }
+    var values: [Int] {
+        var result: [Int] = []
+        var remaining = bits
+        while remaining != 0 {
+            result.append(remaining.trailingZeroBitCount)
+            remaining &= remaining - 1
+        }
+        return result
+    }
 }

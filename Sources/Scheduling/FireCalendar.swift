@@ -8,9 +8,11 @@ import Foundation
 /// past one full cycle of the Gregorian calendar, which only a schedule that can
 /// never fire reaches.
 struct FireCalendar {
-    private let schedule: Schedule
-    private let rules: ZoneRules
-    private let cronTimes: [LocalTime]
+    let schedule: Schedule
+    let rules: ZoneRules
+    /// For daily times and cron: the local times of a firing day in seconds since
+    /// midnight, ascending, unique, inside the window.
+    let dayTimes: [Int]
 
     static let searchYears = 401
 
@@ -21,10 +23,17 @@ struct FireCalendar {
         if Self.weekdaysExcludeCron(schedule) { return nil }
         self.schedule = schedule
         rules = ZoneRules(zone: zone)
-        if case .cron(let expression) = schedule.recurrence {
-            cronTimes = expression.timesOfDay.filter { schedule.window?.contains($0) ?? true }
+        let times: [Int]
+        switch schedule.recurrence {
+        case .every: times = []
+        case .dailyAt(let daily): times = Set(daily.map(\.secondsIntoDay)).sorted()
+        case .cron(let expression): times = expression.secondsIntoDay
+        }
+        if let window = schedule.window {
+            let inside = window.start.secondsIntoDay...window.end.secondsIntoDay
+            dayTimes = times.filter { inside.contains($0) }
         } else {
-            cronTimes = []
+            dayTimes = times
         }
     }
 
@@ -38,32 +47,18 @@ struct FireCalendar {
 
     /// The first fire instant strictly after `instant`.
     func nextFire(after instant: Double) -> Int? {
+        guard instant.isFinite else { return nil }
         var date = rules.localDate(of: Int(instant.rounded(.down))).adding(days: -1)
         let lastYear = date.year + Self.searchYears
         while date.year <= lastYear {
-            if let fire = fires(on: date).first(where: { Double($0) > instant }) { return fire }
+            if let fire = firstFire(on: date, after: instant) { return fire }
             date = nextCandidate(after: date)
         }
         return nil
     }
 
-    /// Calls `body` with each fire instant in `start <.. end`, oldest first.
-    func forEachFire(after start: Double, through end: Double, _ body: (Int) -> Void) {
-        var date = rules.localDate(of: Int(start.rounded(.down))).adding(days: -1)
-        let lastDate = rules.localDate(of: Int(end.rounded(.down)))
-        var latest = Int.min
-        while date <= lastDate {
-            for fire in fires(on: date) where Double(fire) > start && Double(fire) <= end {
-                // A jump over midnight can move a day's last time onto the next day's first.
-                if fire > latest { body(fire) }
-                latest = max(latest, fire)
-            }
-            date = nextCandidate(after: date)
-        }
-    }
-
     /// The day after `date` that can match, skipping months a cron excludes.
-    private func nextCandidate(after date: CivilDate) -> CivilDate {
+    func nextCandidate(after date: CivilDate) -> CivilDate {
         var next = date.next
         if case .cron(let expression) = schedule.recurrence {
             while !expression.matchesMonth(of: next) { next = next.firstOfNextMonth }
@@ -71,7 +66,7 @@ struct FireCalendar {
         return next
     }
 
-    private func dayMatches(_ date: CivilDate) -> Bool {
+    func dayMatches(_ date: CivilDate) -> Bool {
         if let weekdays = schedule.weekdays, !weekdays.contains(date.weekday) { return false }
         if case .cron(let expression) = schedule.recurrence { return expression.matches(date) }
         return true
@@ -81,31 +76,60 @@ struct FireCalendar {
     func fires(on date: CivilDate) -> [Int] {
         guard dayMatches(date) else { return [] }
         let day = LocalDay(date, rules: rules)
-        switch schedule.recurrence {
-        case .every(let seconds):
-            return intervalFires(on: day, every: seconds)
-        case .dailyAt(let times):
-            let kept = times.filter { schedule.window?.contains($0) ?? true }
-            return Self.ascendingUnique(kept.map(day.instant(at:)))
-        case .cron:
-            return Self.ascendingUnique(cronTimes.map(day.instant(at:)))
+        var result: [Int] = []
+        if case .every(let seconds) = schedule.recurrence {
+            let span = intervalSpan(on: day)
+            result.reserveCapacity((span.last - span.first) / seconds + 1)
+            var slot = span.first
+            while slot <= span.last {
+                result.append(slot)
+                slot += seconds
+            }
+            return result
         }
+        // Two local times can meet at the end of a clock jump; they fire once.
+        for instant in dayTimes.map(day.instant(atSecondsIntoDay:)) where instant != result.last {
+            result.append(instant)
+        }
+        return result
     }
 
-    /// Slots `every` seconds apart in absolute time, from the window's start (or
-    /// midnight) to its end (included) or to the next midnight (excluded).
-    private func intervalFires(on day: LocalDay, every seconds: Int) -> [Int] {
+    /// The first of `fires(on:)` strictly after `instant`, without listing the others.
+    private func firstFire(on date: CivilDate, after instant: Double) -> Int? {
+        guard dayMatches(date) else { return nil }
+        let day = LocalDay(date, rules: rules)
+        guard case .every(let seconds) = schedule.recurrence else {
+            return firstTime(on: day, after: instant)
+        }
+        let span = intervalSpan(on: day)
+        let elapsed = instant - Double(span.first)
+        let steps = elapsed < 0 ? 0 : Int((elapsed / Double(seconds)).rounded(.down)) + 1
+        let slot = span.first + steps * seconds
+        return slot <= span.last ? slot : nil
+    }
+
+    /// Binary search over the day's times: a later local time never fires earlier.
+    private func firstTime(on day: LocalDay, after instant: Double) -> Int? {
+        var low = 0
+        var high = dayTimes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Double(day.instant(atSecondsIntoDay: dayTimes[middle])) > instant {
+                high = middle
+            } else {
+                low = middle + 1
+            }
+        }
+        return low < dayTimes.count ? day.instant(atSecondsIntoDay: dayTimes[low]) : nil
+    }
+
+    /// Where a day's interval slots run, in absolute time: from the window's start (or
+    /// midnight) to its end (included) or to just before the next midnight.
+    private func intervalSpan(on day: LocalDay) -> (first: Int, last: Int) {
         guard let window = schedule.window else {
             let end = day.instant(atSecondsIntoDay: CivilDate.secondsPerDay)
-            return Array(stride(from: day.instant(at: .midnight), to: end, by: seconds))
+            return (day.instant(at: .midnight), end - 1)
         }
-        let start = day.instant(at: window.start)
-        return Array(stride(from: start, through: day.instant(at: window.end), by: seconds))
-    }
-
-    private static func ascendingUnique(_ instants: [Int]) -> [Int] {
-        var result: [Int] = []
-        for instant in instants.sorted() where instant != result.last { result.append(instant) }
-        return result
+        return (day.instant(at: window.start), day.instant(at: window.end))
     }
 }

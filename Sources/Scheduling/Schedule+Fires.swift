@@ -35,21 +35,15 @@ extension Schedule {
     /// `next` is the first slot after both `now` and `lastFire`, so a clock that went
     /// back never re-runs a slot.
     public func catchUp(lastFire: Date?, now: Date) -> CatchUp {
-        let next = nextFire(after: max(lastFire ?? now, now))
-        guard let lastFire, lastFire < now, let calendar = FireCalendar(self) else {
-            return CatchUp(due: nil, missed: 0, next: next)
-        }
-        var missed = 0
-        var newest: Int?
-        calendar.forEachFire(
-            after: lastFire.timeIntervalSince1970, through: now.timeIntervalSince1970
-        ) { fire in
-            missed += 1
-            newest = fire
-        }
-        let due = newest.map { Date(timeIntervalSince1970: TimeInterval($0)) }
+        guard let calendar = FireCalendar(self) else { return CatchUp(due: nil, missed: 0, next: nil) }
+        let next = calendar.nextFire(after: max(lastFire ?? now, now).timeIntervalSince1970)
+            .map { Date(timeIntervalSince1970: TimeInterval($0)) }
+        guard let lastFire, lastFire < now else { return CatchUp(due: nil, missed: 0, next: next) }
+        let missed = calendar.missed(after: lastFire.timeIntervalSince1970,
+                                     through: now.timeIntervalSince1970)
+        let due = missed.newest.map { Date(timeIntervalSince1970: TimeInterval($0)) }
             .flatMap { now.timeIntervalSince($0) <= TimeInterval(graceSeconds) ? $0 : nil }
-        return CatchUp(due: due, missed: missed, next: next)
+        return CatchUp(due: due, missed: missed.count, next: next)
     }
 }
 

@@ -68,6 +68,9 @@ struct LocalDay {
         steadyOffset = Set(samples).count == 1 ? samples[0] : nil
     }
 
+    /// Whether the clock keeps one offset all day (and the day around it).
+    var isSteady: Bool { steadyOffset != nil }
+
     /// The instant this day's `time` fires at.
     func instant(at time: LocalTime) -> Int {
         instant(atSecondsIntoDay: time.secondsIntoDay)

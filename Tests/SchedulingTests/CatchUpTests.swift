@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Scheduling
+@testable import Scheduling
 
 @Suite("missed runs")
 struct CatchUpTests {
@@ -98,5 +98,39 @@ struct CatchUpTests {
         // Every minute of 90 days: the skipped local hour in March removes no instant.
         #expect(result.missed == 90 * 1440)
         #expect(iso(result.due) == "2026-04-01T00:00:00Z")
+    }
+
+    @Test("counting missed slots by whole days agrees with listing every slot", arguments: [
+        Schedule(.every(seconds: 600), timeZone: "Europe/Paris"),
+        Schedule(.every(seconds: 7 * 60), window: DailyWindow(start: at("01:30"), end: at("03:10")),
+                 timeZone: "America/New_York"),
+        Schedule(.dailyAt([at("02:30"), at("02:30"), at("09:00")]), weekdays: .workdays,
+                 timeZone: "Europe/Paris"),
+        Schedule(.cron(cron("*/20 1-3 * * *")), timeZone: "America/New_York"),
+    ])
+    func countingMatchesListing(schedule: Schedule) {
+        let last = instant("2026-02-20T00:00:00Z")
+        let now = instant("2026-04-10T12:00:00Z")
+        // One slot at a time, as a worker polling every slot would see them.
+        guard let calendar = FireCalendar(schedule) else { Issue.record("invalid"); return }
+        var listed: [Date] = []
+        while let fire = calendar.nextFire(after: (listed.last ?? last).timeIntervalSince1970),
+              Double(fire) <= now.timeIntervalSince1970 {
+            listed.append(Date(timeIntervalSince1970: Double(fire)))
+        }
+        let result = schedule.catchUp(lastFire: last, now: now)
+        #expect(result.missed == listed.count)
+        #expect(result.due == nil || result.due == listed.last)
+    }
+
+    @Test("a last fire from long ago is still answered, with every slot counted")
+    func ancientLastFire() {
+        let schedule = Schedule(.cron(cron("0 0 1 * *")))
+        let result = schedule.catchUp(lastFire: instant("1900-01-01T00:00:00Z"),
+                                      now: instant("2026-06-01T00:30:00Z"))
+        #expect(result.missed == 126 * 12 + 5)
+        #expect(iso(result.due) == "2026-06-01T00:00:00Z")
+        let never = Schedule(.every(seconds: 60)).catchUp(lastFire: .distantPast, now: .distantPast)
+        #expect(never.missed == 0 && never.due == nil)
     }
 }
