@@ -20,7 +20,7 @@ public struct LocalTime: Hashable, Comparable, Codable, Sendable, CustomStringCo
     public init(parsing text: String) throws(ScheduleError) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count),
-              parts.allSatisfy({ part in (1...2).contains(part.count) && part.allSatisfy(\.isASCIIDigit) }),
+              parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }),
               parts.dropFirst().allSatisfy({ $0.count == 2 }),
               let hour = Int(parts[0]), let minute = Int(parts[1])
         else { throw .invalidTimeText(text) }

@@ -51,8 +51,8 @@ extension Schedule.Recurrence: Codable {
             self = .every(seconds: seconds)
         } else if let times = try container.decodeIfPresent([LocalTime].self, forKey: .dailyAt) {
             self = .dailyAt(times)
-        } else if let expression = try container.decodeIfPresent(CronExpression.self, forKey: .cron) {
-            self = .cron(expression)
+        } else if let cron = try container.decodeIfPresent(CronExpression.self, forKey: .cron) {
+            self = .cron(cron)
         } else {
             throw DecodingError.dataCorrupted(.init(
                 codingPath: decoder.codingPath,

@@ -35,7 +35,9 @@ extension Schedule {
     /// `next` is the first slot after both `now` and `lastFire`, so a clock that went
     /// back never re-runs a slot.
     public func catchUp(lastFire: Date?, now: Date) -> CatchUp {
-        guard let calendar = FireCalendar(self) else { return CatchUp(due: nil, missed: 0, next: nil) }
+        guard let calendar = FireCalendar(self) else {
+            return CatchUp(due: nil, missed: 0, next: nil)
+        }
         let next = calendar.nextFire(after: max(lastFire ?? now, now).timeIntervalSince1970)
             .map { Date(timeIntervalSince1970: TimeInterval($0)) }
         guard let lastFire, lastFire < now else { return CatchUp(due: nil, missed: 0, next: next) }

@@ -29,7 +29,9 @@ extension Schedule {
         case .every(let seconds):
             guard seconds >= 60 else { throw .intervalTooShort(seconds: seconds) }
             guard seconds % 60 == 0 else { throw .intervalNotWholeMinutes(seconds: seconds) }
-            guard seconds <= CivilDate.secondsPerDay else { throw .intervalTooLong(seconds: seconds) }
+            guard seconds <= CivilDate.secondsPerDay else {
+                throw .intervalTooLong(seconds: seconds)
+            }
         case .dailyAt(let times):
             guard !times.isEmpty else { throw .noDailyTimes }
         case .cron:

@@ -92,7 +92,8 @@ public enum ScheduleError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidTimeText(let text):
             "'\(text)' is not a time of day, expected HH:MM or HH:MM:SS"
         case .timeOutOfRange(let hour, let minute, let second):
-            "\(hour):\(minute):\(second) is not a time of day (hour 0-23, minute and second 0-59)"
+            "\(Self.clock(hour, minute, second)) is not a time of day "
+                + "(hours run 0-23, minutes and seconds 0-59)"
         case .unknownWeekday(let name, _):
             "unknown weekday '\(name)'"
         case .noWeekdays:
@@ -118,6 +119,12 @@ public enum ScheduleError: Error, Equatable, Sendable, CustomStringConvertible {
         default:
             "the schedule never fires"
         }
+    }
+
+    /// `06:61`, or `06:00:75` when the seconds are not zero; any numbers.
+    private static func clock(_ hour: Int, _ minute: Int, _ second: Int) -> String {
+        let parts = second == 0 ? [hour, minute] : [hour, minute, second]
+        return parts.map { $0 >= 0 && $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")
     }
 
     private static func render(_ bounds: ClosedRange<Int>) -> String {

@@ -80,7 +80,8 @@ public struct WeekdaySet: Hashable, Sendable, Codable, CustomStringConvertible,
     private static func bit(_ day: Weekday) -> UInt8 { 1 << UInt8(day.rawValue - 1) }
 
     /// Parses one comma-separated item found at character `offset` of the whole text.
-    private mutating func insert(parsingItem item: Substring, at offset: Int) throws(ScheduleError) {
+    private mutating func insert(parsingItem item: Substring,
+                                 at offset: Int) throws(ScheduleError) {
         let bounds = item.components(separatedBy: "..")
         guard bounds.count <= 2 else {
             throw .unknownWeekday(String(item), range: offset..<offset + item.count)

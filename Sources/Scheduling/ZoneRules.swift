@@ -64,7 +64,9 @@ struct LocalDay {
         // The day's instants lie within a day either side of its local midnight; the
         // same offset at both ends and in the middle means no clock change between.
         let midnight = date.localMidnight
-        let samples = [-1, 0, 1, 2].map { rules.offset(at: midnight + $0 * CivilDate.secondsPerDay) }
+        let samples = [-1, 0, 1, 2].map {
+            rules.offset(at: midnight + $0 * CivilDate.secondsPerDay)
+        }
         steadyOffset = Set(samples).count == 1 ? samples[0] : nil
     }
 

@@ -20,7 +20,8 @@ struct ScheduleValidationTests {
          .windowEndsBeforeStart(start: at("06:00"), end: at("06:00"))),
         (Schedule(.dailyAt([at("07:00"), at("23:00")]), window: dayWindow),
          .timeOutsideWindow(at("23:00"), window: dayWindow)),
-        (Schedule(.cron(cron("0 23 * * *")), window: dayWindow), .cronOutsideWindow(window: dayWindow)),
+        (Schedule(.cron(cron("0 23 * * *")), window: dayWindow),
+         .cronOutsideWindow(window: dayWindow)),
         (Schedule(.every(seconds: 60), timeZone: "Mars/Olympus"), .unknownTimeZone("Mars/Olympus")),
         (Schedule(.every(seconds: 60), graceSeconds: -5), .negativeGrace(seconds: -5)),
         (Schedule(.cron(cron("0 0 * * mon")), weekdays: [.tuesday]), .neverFires),
@@ -34,9 +35,10 @@ struct ScheduleValidationTests {
 
     @Test("errors name the clause they belong to and read as sentences")
     func errorClausesAndMessages() {
-        #expect(ScheduleError.windowEndsBeforeStart(start: at("22:00"), end: at("06:00")).description
+        let overnight = ScheduleError.windowEndsBeforeStart(start: at("22:00"), end: at("06:00"))
+        #expect(overnight.description
             == "the window ends at 06:00, which is not after its start at 22:00")
-        #expect(ScheduleError.windowEndsBeforeStart(start: at("22:00"), end: at("06:00")).clause == .window)
+        #expect(overnight.clause == .window)
         #expect(ScheduleError.intervalTooShort(seconds: 0).description
             == "an interval of 0 seconds is too short, the minimum is 1 minute")
         #expect(ScheduleError.unknownTimeZone("X").clause == .timeZone)
@@ -68,7 +70,8 @@ struct ScheduleValidationTests {
         let crons = Schedule(.cron(cron("*/15 6-22 * * 1-5")), timeZone: "America/New_York")
         #expect(crons.description == "cron \"*/15 6-22 * * 1-5\" (America/New_York)")
         #expect(Schedule(.every(seconds: 60)).description == "every minute (UTC)")
-        #expect(Schedule(.every(seconds: 7200), weekdays: .all).description == "every 2 hours (UTC)")
+        let everyDay = Schedule(.every(seconds: 7200), weekdays: .all)
+        #expect(everyDay.description == "every 2 hours (UTC)")
     }
 
     @Test("a schedule survives a round trip through JSON")
@@ -87,7 +90,9 @@ struct ScheduleValidationTests {
 
     @Test("a stored schedule is validated when it is read back")
     func decodingValidates() throws {
-        let json = #"{"recurrence": {"every": 600}, "weekdays": ["mon", "fri"], "timeZone": "Europe/Paris"}"#
+        let json = #"""
+            {"recurrence": {"every": 600}, "weekdays": ["mon", "fri"], "timeZone": "Europe/Paris"}
+            """#
         let schedule = try JSONDecoder().decode(Schedule.self, from: Data(json.utf8))
         #expect(schedule.weekdays == [.monday, .friday])
         #expect(schedule.graceSeconds == Schedule.defaultGraceSeconds)

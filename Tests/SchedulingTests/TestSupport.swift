@@ -15,6 +15,11 @@ func iso(_ date: Date?) -> String {
     return date.formatted(.iso8601)
 }
 
+/// The next fire after an instant, as ISO 8601 UTC text.
+func next(_ schedule: Schedule, after text: String) -> String {
+    iso(schedule.nextFire(after: instant(text)))
+}
+
 /// An instant shown on a zone's wall clock: `2026-03-29 03:00 +0200`.
 func wall(_ date: Date?, in zoneIdentifier: String) -> String {
     guard let date, let zone = TimeZone(identifier: zoneIdentifier) else { return "nil" }

@@ -18,6 +18,8 @@ struct TimeAndWeekdayTests {
             == .timeOutOfRange(hour: 0, minute: 61, second: 0))
         #expect(scheduleError { _ = try LocalTime(parsing: "24:00") }
             == .timeOutOfRange(hour: 24, minute: 0, second: 0))
+        #expect(ScheduleError.timeOutOfRange(hour: 6, minute: 61, second: 0).description
+            == "06:61 is not a time of day (hours run 0-23, minutes and seconds 0-59)")
         for text in ["6h", "06:0", "06:00:", "06-00", "", "０6:00", "1:2:3:4"] {
             #expect(scheduleError { _ = try LocalTime(parsing: text) } == .invalidTimeText(text))
         }
