@@ -24,13 +24,7 @@ struct CronParser {
     func parse() throws(ScheduleError) -> CronExpression {
         let words = splitWords()
         if words.count == 1, characters[words[0].lowerBound] == "@" {
-            let name = String(characters[words[0]]).lowercased()
-            guard let expansion = Self.shorthands[name] else {
-                throw .cronUnknownMacro(name, range: words[0])
-            }
-            let expanded = try CronParser(text: expansion).parse()
-            return CronExpression(text: text, fields: CronField.allCases.map(expanded.set(of:)),
-                                  stars: (true, true))
+            return try parseShorthand(in: words[0])
         }
         guard words.count == 5 else { throw fieldCountError(words) }
         var sets: [FieldSet] = []
@@ -40,6 +34,17 @@ struct CronParser {
         let stars = (isStar(words[2]), isStar(words[4]))
         try checkDayOccurs(sets, dayOfWeekIsStar: stars.1, dayRange: words[2])
         return CronExpression(text: text, fields: sets, stars: stars)
+    }
+
+    /// shorthand = "@yearly" | "@annually" | "@monthly" | "@weekly" | "@daily" | ...
+    private func parseShorthand(in word: Range<Int>) throws(ScheduleError) -> CronExpression {
+        let name = String(characters[word]).lowercased()
+        guard let expansion = Self.shorthands[name] else {
+            throw .cronUnknownMacro(name, range: word)
+        }
+        let expanded = try CronParser(text: expansion).parse()
+        return CronExpression(text: text, fields: CronField.allCases.map(expanded.set(of:)),
+                              stars: (expanded.dayOfMonthIsStar, expanded.dayOfWeekIsStar))
     }
 
     /// Offsets of the whitespace-separated words.

@@ -13,7 +13,7 @@ extension FireCalendar {
     /// not half a million slots, and a `lastFire` decades old still answers at once.
     func missed(after start: Double, through end: Double) -> Missed {
         var missed = Missed()
-        guard start.isFinite, end.isFinite, start < end else { return missed }
+        guard Self.isUsable(start), Self.isUsable(end), start < end else { return missed }
         var date = rules.localDate(of: Int(start.rounded(.down))).adding(days: -1)
         let lastDate = rules.localDate(of: Int(end.rounded(.down)))
         var newestWholeDay: CivilDate?

@@ -16,6 +16,10 @@ struct FireCalendar {
 
     static let searchYears = 401
 
+    /// Whether an instant is one the engine can place on a calendar: finite and
+    /// within about 30 000 years of 1970 (`Date.distantPast` and `distantFuture` are).
+    static func isUsable(_ instant: Double) -> Bool { abs(instant) < 1e12 }
+
     /// `nil` when the schedule cannot be evaluated (unknown zone, too short an interval).
     init?(_ schedule: Schedule) {
         guard let zone = TimeZone(identifier: schedule.timeZoneIdentifier) else { return nil }
@@ -47,7 +51,7 @@ struct FireCalendar {
 
     /// The first fire instant strictly after `instant`.
     func nextFire(after instant: Double) -> Int? {
-        guard instant.isFinite else { return nil }
+        guard Self.isUsable(instant) else { return nil }
         var date = rules.localDate(of: Int(instant.rounded(.down))).adding(days: -1)
         let lastYear = date.year + Self.searchYears
         while date.year <= lastYear {

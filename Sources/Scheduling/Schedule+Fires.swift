@@ -59,6 +59,7 @@ public struct CatchUp: Equatable, Sendable {
     /// The next slot after now: when the entry should run next if nothing is due.
     public let next: Date?
 
+    /// An answer, as tests and queue fakes build one.
     public init(due: Date?, missed: Int, next: Date?) {
         self.due = due
         self.missed = missed

@@ -133,4 +133,11 @@ struct NextFireTests {
         #expect(marsTime.nextFire(after: instant("2026-01-01T00:00:00Z")) == nil)
         #expect(marsTime.nextFires(after: instant("2026-01-01T00:00:00Z"), count: 5).isEmpty)
     }
+
+    @Test("instants at the edges of time get an answer, not a crash")
+    func edgesOfTime() {
+        let schedule = Schedule(.every(seconds: 60))
+        #expect(iso(schedule.nextFire(after: .distantFuture)) == "4001-01-01T00:01:00Z")
+        #expect(schedule.nextFire(after: Date(timeIntervalSince1970: .infinity)) == nil)
+    }
 }
