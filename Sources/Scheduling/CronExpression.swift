@@ -65,6 +65,20 @@ public struct CronExpression: Hashable, Sendable, Codable, CustomStringConvertib
 
     func matchesMonth(of date: CivilDate) -> Bool { months.contains(date.month) }
 
+    /// The first day on or after `date` that the month and day-of-month fields allow,
+    /// when day-of-week is a star: a jump by fields, not a walk over days.
+    func firstMonthDay(onOrAfter date: CivilDate) -> CivilDate {
+        var date = date
+        while true {
+            let lastDay = CivilDate.daysIn(month: date.month, year: date.year)
+            if months.contains(date.month), let day = daysOfMonth.first(atLeast: date.day),
+               day <= lastDay {
+                return CivilDate(year: date.year, month: date.month, day: day)
+            }
+            date = date.firstOfNextMonth
+        }
+    }
+
     /// The local times of day the expression fires at, ascending.
     var timesOfDay: [LocalTime] {
         secondsIntoDay.map { LocalTime(checkedHour: $0 / 3600, minute: $0 / 60 % 60, second: 0) }
@@ -104,6 +118,12 @@ struct FieldSet: Hashable, Sendable {
     mutating func insert(_ value: Int) { bits |= 1 << UInt64(value) }
 
     func contains(_ value: Int) -> Bool { bits & (1 << UInt64(value)) != 0 }
+
+    /// The smallest value in the set that is `value` or more.
+    func first(atLeast value: Int) -> Int? {
+        let remaining = value >= 64 ? 0 : bits >> UInt64(value)
+        return remaining == 0 ? nil : value + remaining.trailingZeroBitCount
+    }
 
     var values: [Int] {
         var result: [Int] = []

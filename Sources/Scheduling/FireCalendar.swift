@@ -61,12 +61,13 @@ struct FireCalendar {
         return nil
     }
 
-    /// The day after `date` that can match, skipping months a cron excludes.
+    /// The day after `date` that can match: for a cron, skipping the months it
+    /// excludes and, when day-of-week is a star, straight to its next day-of-month.
     func nextCandidate(after date: CivilDate) -> CivilDate {
         var next = date.next
-        if case .cron(let expression) = schedule.recurrence {
-            while !expression.matchesMonth(of: next) { next = next.firstOfNextMonth }
-        }
+        guard case .cron(let expression) = schedule.recurrence else { return next }
+        if expression.dayOfWeekIsStar { return expression.firstMonthDay(onOrAfter: next) }
+        while !expression.matchesMonth(of: next) { next = next.firstOfNextMonth }
         return next
     }
 

@@ -31,23 +31,33 @@ struct DaylightSavingTests {
         #expect(newYorkFires.map(iso) == ["2026-11-01T05:30:00Z", "2026-11-02T06:30:00Z"])
     }
 
-    @Test("a cron time in the spring gap fires once, when the gap ends")
-    func cronSpringForward() {
-        let schedule = Schedule(.cron(cron("*/30 * * * *")), timeZone: Self.paris)
-        let fires = schedule.nextFires(after: instant("2026-03-29T00:00:00Z"), count: 3)
-        // 01:30 CET, then 02:00 and 02:30 do not exist: one run at 03:00 CEST, then 03:30.
-        #expect(fires.map { wall($0, in: Self.paris) }
-            == ["2026-03-29 01:30 +0100", "2026-03-29 03:00 +0200", "2026-03-29 03:30 +0200"])
+    @Test("a cron time in the spring gap fires once, when the gap ends", arguments: [
+        (paris, "2026-03-29T00:00:00Z",
+         ["2026-03-29 01:30 +0100", "2026-03-29 03:00 +0200", "2026-03-29 03:30 +0200"]),
+        (newYork, "2026-03-08T06:15:00Z",
+         ["2026-03-08 01:30 -0500", "2026-03-08 03:00 -0400", "2026-03-08 03:30 -0400"]),
+    ])
+    func cronSpringForward(zone: String, from: String, expected: [String]) {
+        // 02:00 and 02:30 do not exist: one run at 03:00, then 03:30.
+        let schedule = Schedule(.cron(cron("*/30 * * * *")), timeZone: zone)
+        let fires = schedule.nextFires(after: instant(from), count: 3)
+        #expect(fires.map { wall($0, in: zone) } == expected)
     }
 
-    @Test("a cron time repeated in autumn fires only in the first pass of the hour")
-    func cronFallBack() {
-        let schedule = Schedule(.cron(cron("*/30 * * * *")), timeZone: Self.newYork)
-        let fires = schedule.nextFires(after: instant("2026-11-01T04:45:00Z"), count: 4)
-        #expect(fires.map { wall($0, in: Self.newYork) } == [
+    @Test("a cron time repeated in autumn fires only in the first pass of the hour", arguments: [
+        (paris, "2026-10-24T23:45:00Z", [
+            "2026-10-25 02:00 +0200", "2026-10-25 02:30 +0200",
+            "2026-10-25 03:00 +0100", "2026-10-25 03:30 +0100",
+        ]),
+        (newYork, "2026-11-01T04:45:00Z", [
             "2026-11-01 01:00 -0400", "2026-11-01 01:30 -0400",
             "2026-11-01 02:00 -0500", "2026-11-01 02:30 -0500",
-        ])
+        ]),
+    ])
+    func cronFallBack(zone: String, from: String, expected: [String]) {
+        let schedule = Schedule(.cron(cron("*/30 * * * *")), timeZone: zone)
+        let fires = schedule.nextFires(after: instant(from), count: 4)
+        #expect(fires.map { wall($0, in: zone) } == expected)
     }
 
     @Test("every N minutes stays N minutes apart through both clock changes",
