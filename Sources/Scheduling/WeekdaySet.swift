@@ -91,7 +91,7 @@ public struct WeekdaySet: Hashable, Sendable, Codable, CustomStringConvertible,
         for name in bounds {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             guard let day = Weekday(parsing: trimmed) else {
-                let lead = name.prefix(while: { $0 == " " }).count
+                let lead = name.prefix(while: \.isWhitespace).count
                 let from = start + lead
                 throw .unknownWeekday(trimmed, range: from..<from + max(trimmed.count, 1))
             }
