@@ -43,9 +43,9 @@ final class RawClient {
         _ = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }
 
-    /// Reads one response: status line, headers, then a Content-Length, chunked or
-    /// read-to-close body.
-    func readResponse() throws -> RawResponse {
+    /// Reads one response: status line, headers, then (unless `expectBody` is false, as for
+    /// HEAD) a Content-Length, chunked or read-to-close body.
+    func readResponse(expectBody: Bool = true) throws -> RawResponse {
         let statusLine = try readLine()
         let parts = statusLine.split(separator: " ", maxSplits: 2)
         guard parts.count >= 2, let status = Int(parts[1]) else {
@@ -57,7 +57,7 @@ final class RawClient {
             headers[pair[0].lowercased()] = pair.count > 1
                 ? pair[1].trimmingCharacters(in: .whitespaces) : ""
         }
-        if status == 100 { return RawResponse(status: status, headers: headers, body: []) }
+        if status == 100 || !expectBody { return RawResponse(status: status, headers: headers, body: []) }
         return RawResponse(status: status, headers: headers, body: try readBody(headers))
     }
 
