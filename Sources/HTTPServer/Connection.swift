@@ -60,6 +60,11 @@ final class Connection {
         case .dropConnection:
             ServerCounters.increment(context.counters.requestsDropped)
             return false
+        case .truncateBody(let response, let count):
+            try? ResponseWriter.sendTruncated(
+                response, to: channel, for: request, keepingBodyBytes: count)
+            ServerCounters.increment(context.counters.requestsDropped)
+            return false
         case .respondAfter(let seconds, let response):
             if context.aborting.wait(seconds: seconds) {
                 ServerCounters.increment(context.counters.requestsDropped)

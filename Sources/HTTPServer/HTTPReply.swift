@@ -7,7 +7,19 @@ public enum HTTPReply: Sendable {
     case response(HTTPResponse)
     /// Close the connection without answering. Whether the request's work was applied first is
     /// the handler's choice, which is how "the write landed but the reply was lost" is staged.
+    ///
+    /// Measured with URLSession on Linux (libcurl 7.88): on a fresh connection the client gets
+    /// a URLError at once. On a reused keep-alive connection libcurl resends the request on a
+    /// new connection: a GET reaches the handler twice before failing, and a POST hangs until
+    /// the request's timeout (`URLError.timedOut`) because its body cannot be rewound.
     case dropConnection
+    /// Send the complete head but at most `keepingBodyBytes` of the body (always at least one
+    /// byte short of a byte body), then close: a reply lost midway. A client cannot resend
+    /// such a request silently, as libcurl does after `.dropConnection` on a reused connection.
+    ///
+    /// No case cuts a response inside its head: FoundationNetworking on Linux stops the client
+    /// process with "Transfer completed, but there's no response" when that happens.
+    case truncateBody(HTTPResponse, keepingBodyBytes: Int)
     /// Wait `seconds`, then send the response. A server shutdown that runs out of grace time
     /// cuts the wait short and closes the connection without answering.
     case respondAfter(seconds: Double, HTTPResponse)

@@ -1,50 +1,3 @@
-/// Writes a streamed response body as HTTP/1.1 chunks (or raw bytes to an HTTP/1.0 client,
-/// whose connection is then closed to mark the end).
-///
-/// Handed to the closure of `HTTPResponse.Body.stream`; it is only valid during that call.
-public final class ChunkWriter {
-    private let channel: ConnectionChannel
-    private let chunked: Bool
-    private var pending: [UInt8] = []
-    private let flushThreshold = 32 * 1024
-
-    init(channel: ConnectionChannel, chunked: Bool) {
-        self.channel = channel
-        self.chunked = chunked
-    }
-
-    /// Queues bytes; they go out in chunks of about 32 KiB, so many small writes stay cheap.
-    public func write(_ bytes: some Sequence<UInt8>) throws {
-        pending.append(contentsOf: bytes)
-        if pending.count >= flushThreshold { try flush() }
-    }
-
-    /// Queues the UTF-8 bytes of `text`.
-    public func write(_ text: String) throws {
-        try write(text.utf8)
-    }
-
-    /// Sends what is queued now, e.g. before a deliberate pause in a slow download.
-    public func flush() throws {
-        guard !pending.isEmpty else { return }
-        var frame: [UInt8] = []
-        if chunked {
-            frame.reserveCapacity(pending.count + 12)
-            frame.append(contentsOf: "\(String(pending.count, radix: 16))\r\n".utf8)
-        }
-        frame.append(contentsOf: pending)
-        if chunked { frame.append(contentsOf: "\r\n".utf8) }
-        pending.removeAll(keepingCapacity: true)
-        try channel.send(frame)
-    }
-
-    /// Sends the rest and, when chunked, the last-chunk that tells the client the body ended.
-    func finish() throws {
-        try flush()
-        if chunked { try channel.send(Array("0\r\n\r\n".utf8)) }
-    }
-}
-
 /// Serialises responses onto a channel (RFC 9112 section 4 and 6).
 enum ResponseWriter {
     /// Sends `response`; `keepAlive` decides the `Connection` header. Returns whether the
@@ -53,31 +6,66 @@ enum ResponseWriter {
         _ response: HTTPResponse, to channel: ConnectionChannel,
         for request: HTTPRequest, keepAlive: Bool
     ) throws -> Bool {
+        let (frame, stays) = serialize(response, for: request, keepAlive: keepAlive, cut: nil)
+        try channel.send(frame)
+        guard case .stream(let produce) = response.body, hasBody(response, for: request) else {
+            return stays
+        }
+        let writer = ChunkWriter(channel: channel, chunked: request.version == .http11)
+        try produce(writer)
+        try writer.finish()
+        return stays
+    }
+
+    /// Sends the whole head but fewer body bytes than it announces: at most `count`, and
+    /// always at least one byte short, so the client is sure to see a truncated body.
+    static func sendTruncated(
+        _ response: HTTPResponse, to channel: ConnectionChannel,
+        for request: HTTPRequest, keepingBodyBytes count: Int
+    ) throws {
+        let (frame, _) = serialize(response, for: request, keepAlive: false, cut: count)
+        try channel.send(frame)
+        guard case .stream(let produce) = response.body, hasBody(response, for: request) else {
+            return
+        }
+        let writer = ChunkWriter(
+            channel: channel, chunked: request.version == .http11, allowance: max(0, count))
+        do {
+            try produce(writer)
+            try writer.flush()
+        } catch is ChunkWriter.BodyCut {
+            return
+        }
+    }
+
+    /// The head with framing headers set, followed by the body when it is bytes; and whether
+    /// the connection stays open afterwards.
+    private static func serialize(
+        _ response: HTTPResponse, for request: HTTPRequest, keepAlive: Bool, cut: Int?
+    ) -> ([UInt8], Bool) {
         var headers = response.headers
         headers.remove("Content-Length")
         headers.remove("Transfer-Encoding")
-        let bodyAllowed = request.method != "HEAD" && response.status != 204
-            && response.status != 304
         switch response.body {
         case .bytes(let bytes):
             if response.status != 204 { headers["Content-Length"] = String(bytes.count) }
             let stays = markConnection(&headers, keepAlive: keepAlive, version: request.version)
             var frame = head(response, headers: headers)
-            if bodyAllowed { frame.append(contentsOf: bytes) }
-            try channel.send(frame)
-            return stays
-        case .stream(let produce):
+            let kept = cut.map { min(max(0, $0), max(0, bytes.count - 1)) } ?? bytes.count
+            if hasBody(response, for: request) { frame.append(contentsOf: bytes.prefix(kept)) }
+            return (frame, stays)
+        case .stream:
+            // HTTP/1.0 has no chunked coding: the body runs until the connection closes.
             let chunked = request.version == .http11
             if chunked { headers["Transfer-Encoding"] = "chunked" }
             let stays = markConnection(
                 &headers, keepAlive: keepAlive && chunked, version: request.version)
-            try channel.send(head(response, headers: headers))
-            guard bodyAllowed else { return stays }
-            let writer = ChunkWriter(channel: channel, chunked: chunked)
-            try produce(writer)
-            try writer.finish()
-            return stays
+            return (head(response, headers: headers), stays)
         }
+    }
+
+    private static func hasBody(_ response: HTTPResponse, for request: HTTPRequest) -> Bool {
+        request.method != "HEAD" && response.status != 204 && response.status != 304
     }
 
     /// An interim `100 Continue`, telling the client to go on sending the body.
