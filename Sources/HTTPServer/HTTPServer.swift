@@ -87,11 +87,12 @@ public final class HTTPServer: Sendable {
     public func stop() -> Bool {
         let running = state.withLock { state -> (Int32, ServerContext)? in
             defer { state = .stopped }
-            if case .running(let listenFD, _, let context) = state { return (listenFD, context) }
-            return nil
+            guard case .running(let listenFD, _, let context) = state else { return nil }
+            // Raised under the lock, so whoever sees `port == nil` knows stopping has begun.
+            context.stopping.raise()
+            return (listenFD, context)
         }
         guard let (listenFD, context) = running else { return true }
-        context.stopping.raise()
         acceptFinished.wait()
         _ = close(listenFD)
         return joinConnections(context)

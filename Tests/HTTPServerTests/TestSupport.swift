@@ -79,6 +79,16 @@ func patternBytes(count: Int, seed: Int = 7) -> [UInt8] {
     (0..<count).map { UInt8(truncatingIfNeeded: ($0 &* 31) ^ ($0 >> 9) &+ seed) }
 }
 
+/// Waits until `condition` holds, giving up after 5 seconds; returns whether it held. For
+/// counters the server updates just after the client has already seen the outcome.
+func eventually(_ condition: () -> Bool) async -> Bool {
+    for _ in 0..<500 {
+        if condition() { return true }
+        try? await Task.sleep(for: .milliseconds(10))
+    }
+    return condition()
+}
+
 /// A counter handlers can bump and tests can wait on.
 final class Probe: Sendable {
     private let count = Atomic<Int>(0)
@@ -91,10 +101,6 @@ final class Probe: Sendable {
 
     /// Waits until the counter reaches `target`; false when that takes more than 5 seconds.
     func wait(for target: Int) async -> Bool {
-        for _ in 0..<500 {
-            if value >= target { return true }
-            try? await Task.sleep(for: .milliseconds(10))
-        }
-        return value >= target
+        await eventually { value >= target }
     }
 }
