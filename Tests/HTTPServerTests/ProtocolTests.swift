@@ -62,7 +62,8 @@ struct ProtocolTests {
                       "GET / HTTP/1.1\r\nHost: x\r\nBad Name: 1\r\n\r\n",
                       "GET / HTTP/1.1\r\nHost: x\r\n folded: 1\r\n\r\n",
                       "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1x\r\n\r\n",
-                      "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n",
+                      "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\n"
+                        + "Content-Length: 2\r\n\r\n",
                       "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n"
                         + "Transfer-Encoding: chunked\r\n\r\n",
                       "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"])

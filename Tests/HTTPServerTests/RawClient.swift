@@ -57,7 +57,9 @@ final class RawClient {
             headers[pair[0].lowercased()] = pair.count > 1
                 ? pair[1].trimmingCharacters(in: .whitespaces) : ""
         }
-        if status == 100 || !expectBody { return RawResponse(status: status, headers: headers, body: []) }
+        if status == 100 || !expectBody {
+            return RawResponse(status: status, headers: headers, body: [])
+        }
         return RawResponse(status: status, headers: headers, body: try readBody(headers))
     }
 

@@ -69,6 +69,22 @@ struct URLSessionRoundTripTests {
         }
     }
 
+    @Test("a POST body over the limit gets 413 and the handler never sees it")
+    func oversizeBody() async throws {
+        let configuration = HTTPServerConfiguration(maxBodyBytes: 1024)
+        try await withServer(configuration: configuration) { server, port in
+            let session = makeSession()
+            let big = makeRequest(port, "/", method: "POST", body: patternBytes(count: 64 * 1024))
+            let (status, headers, _) = try await fetch(session, big)
+            #expect(status == 413)
+            #expect(header("Connection", in: headers) == "close")
+            let small = makeRequest(port, "/", method: "POST", body: patternBytes(count: 1024))
+            let after = try await fetch(session, small)
+            #expect(after.status == 200)
+            #expect(server.statistics.requestsRejected == 1)
+        }
+    }
+
     @Test("a 5 MB streamed response arrives intact")
     func streamedDownload() async throws {
         let payload = patternBytes(count: 5 * 1024 * 1024, seed: 3)
