@@ -31,9 +31,8 @@ enum Listener {
     static func configureAccepted(_ fd: Int32, sendTimeout: Double) {
         markCloseOnExec(fd)
         _ = try? setOption(fd, Int32(IPPROTO_TCP), TCP_NODELAY, 1, name: "TCP_NODELAY")
-        let whole = max(0, sendTimeout.rounded(.down))
-        var limit = timeval(
-            tv_sec: Int(whole), tv_usec: Int((sendTimeout - whole) * 1_000_000))
+        let (seconds, attoseconds) = Duration.bounded(seconds: sendTimeout).components
+        var limit = timeval(tv_sec: Int(seconds), tv_usec: Int(attoseconds / 1_000_000_000_000))
         _ = setsockopt(
             fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
     }

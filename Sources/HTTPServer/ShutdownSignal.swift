@@ -38,7 +38,7 @@ final class ShutdownSignal: Sendable {
     /// Waits until the signal is raised or `seconds` pass; returns whether it was raised.
     func wait(seconds: Double) -> Bool {
         var entry = pollfd(fd: readFD, events: Int16(POLLIN), revents: 0)
-        let deadline = ContinuousClock.now + .seconds(seconds)
+        let deadline = ContinuousClock.now + .bounded(seconds: seconds)
         while !isRaised {
             let left = ContinuousClock.now.duration(to: deadline)
             guard left > .zero else { return false }
@@ -61,6 +61,13 @@ func markCloseOnExec(_ fd: Int32) {
 }
 
 extension Duration {
+    /// `seconds` as a duration, with negative and NaN values as zero and anything over a day
+    /// as a day, so a stray `.infinity` in a handler or configuration cannot trap.
+    static func bounded(seconds: Double) -> Duration {
+        guard !seconds.isNaN else { return .zero }
+        return .seconds(Swift.min(Swift.max(seconds, 0), 86_400))
+    }
+
     /// This duration as a `poll` timeout: whole milliseconds rounded up, capped to fit Int32.
     var pollMilliseconds: Int32 {
         let (seconds, attoseconds) = components

@@ -62,7 +62,7 @@ struct LifecycleTests {
         let configuration = HTTPServerConfiguration(stopGracePeriod: 0.1)
         let server = HTTPServer(configuration: configuration) { _, _ in
             started.bump()
-            return .respondAfter(seconds: 600, .text("never"))
+            return .respondAfter(seconds: .infinity, .text("never"))
         }
         let port = try server.start()
         let client = try RawClient(port: port)
