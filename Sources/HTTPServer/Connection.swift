@@ -19,9 +19,13 @@ final class Connection {
         while serveNextRequest() {}
     }
 
+    private var idleTimeout: Duration {
+        .bounded(seconds: context.configuration.idleTimeout)
+    }
+
     /// One exchange; returns whether the connection stays open for another.
     private func serveNextRequest() -> Bool {
-        let idleDeadline = ContinuousClock.now + .bounded(seconds: context.configuration.idleTimeout)
+        let idleDeadline = ContinuousClock.now + idleTimeout
         do {
             // An idle connection ends as soon as the server starts stopping.
             try channel.waitForData(until: idleDeadline, watching: context.stopping)
@@ -30,7 +34,7 @@ final class Connection {
         }
         let reader = RequestReader(
             channel: channel, configuration: context.configuration, signal: context.aborting,
-            deadline: ContinuousClock.now + .bounded(seconds: context.configuration.idleTimeout))
+            deadline: ContinuousClock.now + idleTimeout)
         do throws(RequestFailure) {
             let request = try read(with: reader)
             requestNumber += 1

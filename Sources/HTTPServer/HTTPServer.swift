@@ -49,6 +49,7 @@ public final class HTTPServer: Sendable {
     }
 
     /// Binds, starts listening and starts the accept thread; returns the port bound.
+    /// Also sets SIGPIPE to be ignored for the whole process.
     @discardableResult
     public func start() throws(HTTPServerError) -> UInt16 {
         try state.withLock { state throws(HTTPServerError) -> UInt16 in
@@ -100,19 +101,9 @@ public final class HTTPServer: Sendable {
 
     private func joinConnections(_ context: ServerContext) -> Bool {
         let grace = DispatchTime.now() + configuration.stopGracePeriod
-        if connectionThreads.wait(timeout: grace) == .success {
-            context.stopping.close()
-            context.aborting.close()
-            return true
-        }
+        if connectionThreads.wait(timeout: grace) == .success { return true }
         context.aborting.raise()
-        let joined = connectionThreads.wait(timeout: .now() + 1) == .success
-        // A thread still running may yet poll the signals, so their fds must outlive it.
-        if joined {
-            context.stopping.close()
-            context.aborting.close()
-        }
-        return joined
+        return connectionThreads.wait(timeout: .now() + 1) == .success
     }
 
     private func acceptLoop(listenFD: Int32, context: ServerContext) {

@@ -47,10 +47,11 @@ final class ShutdownSignal: Sendable {
         return true
     }
 
-    /// Closes both ends; only safe once no thread can still poll `readFD`.
-    func close() {
-        _ = Glibc.close(readFD)
-        _ = Glibc.close(writeFD)
+    // Threads poll `readFD` only while they hold this object, so closing here cannot pull an
+    // fd out from under a poll or let a reused fd number be polled by mistake.
+    deinit {
+        _ = close(readFD)
+        _ = close(writeFD)
     }
 }
 
