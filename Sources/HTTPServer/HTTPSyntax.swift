@@ -25,7 +25,8 @@ enum HTTPSyntax {
     /// chunk-size = 1*HEXDIG, allowing whitespace before any extension.
     static func hexadecimal(_ bytes: some Collection<UInt8>) -> Int? {
         let text = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
-        guard !text.isEmpty, text.utf8.count <= 15 else { return nil }
+        guard !text.isEmpty, text.utf8.count <= 15,
+              text.allSatisfy(\.isHexDigit) else { return nil }
         return Int(text, radix: 16)
     }
 

@@ -46,6 +46,8 @@ enum ResponseWriter {
         var headers = response.headers
         headers.remove("Content-Length")
         headers.remove("Transfer-Encoding")
+        // A handler on a simulated clock may set its own Date; otherwise RFC 9110 wants one.
+        if !headers.contains("Date") { headers.add("Date", HTTPDate.format()) }
         switch response.body {
         case .bytes(let bytes):
             if response.status != 204 { headers["Content-Length"] = String(bytes.count) }

@@ -58,3 +58,24 @@ struct MessageTests {
         #expect(HTTPRequest(method: "POST", target: "/", body: [0xFF, 0xFE]).bodyText == nil)
     }
 }
+
+@Suite("response dates")
+struct ResponseDateTests {
+    @Test("every response carries an IMF-fixdate Date unless the handler set one")
+    func dateHeader() async throws {
+        let handler: @Sendable (HTTPRequest, ConnectionContext) -> HTTPReply = { request, _ in
+            guard request.path == "/fixed" else { return .response(.text("now")) }
+            return .response(HTTPResponse(
+                status: 200, headers: ["Date": "Sun, 06 Nov 1994 08:49:37 GMT"]))
+        }
+        try await withServer(handler: handler) { _, port in
+            let client = try RawClient(port: port)
+            client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\nGET /fixed HTTP/1.1\r\nHost: x\r\n\r\n")
+            let generated = try #require(try client.readResponse().headers["date"])
+            #expect(generated.wholeMatch(
+                of: /(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT/)
+                != nil)
+            #expect(try client.readResponse().headers["date"] == "Sun, 06 Nov 1994 08:49:37 GMT")
+        }
+    }
+}
