@@ -25,8 +25,8 @@ struct InternalsTests {
     }
 
     @Test("chunk sizes are hexadecimal with optional whitespace, and never absurdly large",
-          arguments: [("1a", 26), ("FF ", 255), ("0", 0), ("", nil), ("g1", nil), ("-1", nil), ("+1", nil),
-                      ("1000000000000000", nil)] as [(String, Int?)])
+          arguments: [("1a", 26), ("FF ", 255), ("0", 0), ("", nil), ("g1", nil), ("-1", nil),
+                      ("+1", nil), ("1000000000000000", nil)] as [(String, Int?)])
     func chunkSizes(text: String, expected: Int?) {
         #expect(HTTPSyntax.hexadecimal(Array(text.utf8)) == expected)
     }
