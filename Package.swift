@@ -29,7 +29,7 @@ let package = Package(
         // Leaf libraries used by the services.
         .target(name: "Database", dependencies: ["CSQLite", "ShopSyncCore"], swiftSettings: strict),
         .target(name: "GraphQL", swiftSettings: strict),
-        .target(name: "Scheduling", swiftSettings: strict),
+        .target(name: "Scheduling", dependencies: ["ShopSyncCore"], swiftSettings: strict),
         .target(name: "HTTPServer", swiftSettings: strict),
         // The interactive shell: line editing, input loop, completion.
         .target(name: "ShsShell", dependencies: ["CEdit"], swiftSettings: strict),
@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "ScriptTests", dependencies: ["ShopSyncApp", "ShopSyncTesting"]),
         .testTarget(name: "DatabaseTests", dependencies: ["Database", "ShopSyncCore"]),
         .testTarget(name: "GraphQLTests", dependencies: ["GraphQL"]),
-        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
+        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", "ShopSyncCore"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
     ]
 )

@@ -1,3 +1,4 @@
+import ShopSyncCore
 /// A standard five-field cron expression: `minute hour day-of-month month day-of-week`.
 ///
 /// Each field takes `*`, a value, a range `a-b`, a step `*/15`, `1-30/5` or `5/15`
@@ -73,7 +74,7 @@ public struct CronExpression: Hashable, Sendable, Codable, CustomStringConvertib
             let lastDay = CivilDate.daysIn(month: date.month, year: date.year)
             if months.contains(date.month), let day = daysOfMonth.first(atLeast: date.day),
                day <= lastDay {
-                return CivilDate(year: date.year, month: date.month, day: day)
+                return date.adding(days: Int64(day - date.day))
             }
             date = date.firstOfNextMonth
         }

@@ -1,3 +1,4 @@
+import ShopSyncCore
 /// Reads cron text into a `CronExpression`, reporting errors with character offsets.
 ///
 /// Grammar, one field:

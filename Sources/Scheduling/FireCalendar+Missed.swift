@@ -1,3 +1,4 @@
+import ShopSyncCore
 /// Counting the slots a schedule passed while no worker ran it, for `Schedule.catchUp`.
 extension FireCalendar {
     /// The slots within a span of time: how many, and the newest.

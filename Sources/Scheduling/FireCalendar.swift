@@ -1,4 +1,5 @@
 import Foundation
+import ShopSyncCore
 
 /// Where a schedule's next run is computed: it walks local days, skipping whole
 /// months a cron expression excludes, and lists each matching day's fire instants.

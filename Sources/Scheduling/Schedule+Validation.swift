@@ -1,4 +1,5 @@
 import Foundation
+import ShopSyncCore
 
 extension Schedule {
     /// Throws the first reason the schedule is impossible: an interval under a

@@ -1,4 +1,5 @@
 import Foundation
+import ShopSyncCore
 
 /// How the wall-clock times of one zone map to instants, including the two clock
 /// change rules the schedules promise:

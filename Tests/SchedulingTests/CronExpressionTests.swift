@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Scheduling
+import ShopSyncCore
 
 @Suite("cron expressions")
 struct CronExpressionTests {
@@ -47,21 +48,21 @@ struct CronExpressionTests {
     @Test("when both day fields are restricted, either one matching is enough")
     func dayFieldsOrRule() {
         let expression = cron("0 0 13 * fri")
-        #expect(expression.matches(CivilDate(year: 2026, month: 1, day: 2)))   // a Friday
-        #expect(expression.matches(CivilDate(year: 2026, month: 1, day: 13)))  // a Tuesday
-        #expect(!expression.matches(CivilDate(year: 2026, month: 1, day: 14)))
+        #expect(expression.matches(CivilDate(year: 2026, month: 1, day: 2)!))   // a Friday
+        #expect(expression.matches(CivilDate(year: 2026, month: 1, day: 13)!))  // a Tuesday
+        #expect(!expression.matches(CivilDate(year: 2026, month: 1, day: 14)!))
     }
 
     @Test("when one day field is a star, the other alone decides")
     func dayFieldsAndRule() {
         let byWeekday = cron("0 0 * * fri")
-        #expect(byWeekday.matches(CivilDate(year: 2026, month: 1, day: 2)))
-        #expect(!byWeekday.matches(CivilDate(year: 2026, month: 1, day: 13)))
+        #expect(byWeekday.matches(CivilDate(year: 2026, month: 1, day: 2)!))
+        #expect(!byWeekday.matches(CivilDate(year: 2026, month: 1, day: 13)!))
         let byMonthDay = cron("0 0 13 * *")
-        #expect(!byMonthDay.matches(CivilDate(year: 2026, month: 1, day: 2)))
-        #expect(byMonthDay.matches(CivilDate(year: 2026, month: 1, day: 13)))
+        #expect(!byMonthDay.matches(CivilDate(year: 2026, month: 1, day: 2)!))
+        #expect(byMonthDay.matches(CivilDate(year: 2026, month: 1, day: 13)!))
         let stepped = cron("0 0 */10 * fri")
-        #expect(stepped.matches(CivilDate(year: 2026, month: 1, day: 11)))  // 11 = 1 + 10, a Sunday
+        #expect(stepped.matches(CivilDate(year: 2026, month: 1, day: 11)!))  // 11 = 1 + 10, a Sunday
     }
 
     @Test("cron text survives a round trip through JSON")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Scheduling
+import ShopSyncCore
 
 @Suite("times of day and weekdays")
 struct TimeAndWeekdayTests {
