@@ -38,6 +38,9 @@ let package = Package(
                 dependencies: ["ShsInterpreter", "ShsShell", "ShopSyncCore"],
                 swiftSettings: strict),
         .executableTarget(name: "shs", dependencies: ["ShopSyncApp"], swiftSettings: strict),
+        // Benchmark figures for scripts/bench (not a test).
+        .executableTarget(name: "shs-bench", dependencies: ["ShopSyncApp", "ShsInterpreter"],
+                          swiftSettings: strict),
         // Helpers for tests of ours and of integrators.
         .target(name: "ShopSyncTesting", dependencies: ["ShopSyncApp", "ShsInterpreter"],
                 swiftSettings: strict),
