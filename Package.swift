@@ -28,6 +28,8 @@ let package = Package(
                 swiftSettings: strict),
         // Leaf libraries used by the services.
         .target(name: "Database", dependencies: ["CSQLite", "ShopSyncCore"], swiftSettings: strict),
+        // The ERP ledger: schema, record kinds, filters as SQL, posting. All SQL lives here.
+        .target(name: "Ledger", dependencies: ["Database", "ShopSyncCore"], swiftSettings: strict),
         .target(name: "GraphQL", swiftSettings: strict),
         .target(name: "Scheduling", dependencies: ["ShopSyncCore"], swiftSettings: strict),
         .target(name: "HTTPServer", swiftSettings: strict),
@@ -50,6 +52,7 @@ let package = Package(
                     dependencies: ["ShsInterpreter", "ShopSyncApp", "ShopSyncTesting"]),
         .testTarget(name: "ShsShellTests", dependencies: ["ShsShell", "ShopSyncTesting"]),
         .testTarget(name: "ScriptTests", dependencies: ["ShopSyncApp", "ShopSyncTesting"]),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Database", "ShopSyncCore"]),
         .testTarget(name: "DatabaseTests", dependencies: ["Database", "ShopSyncCore"]),
         .testTarget(name: "GraphQLTests", dependencies: ["GraphQL"]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", "ShopSyncCore"]),
