@@ -30,6 +30,9 @@ let package = Package(
         .target(name: "Database", dependencies: ["CSQLite", "ShopSyncCore"], swiftSettings: strict),
         // The ERP ledger: schema, record kinds, filters as SQL, posting. All SQL lives here.
         .target(name: "Ledger", dependencies: ["Database", "ShopSyncCore"], swiftSettings: strict),
+        // Layer 3, services: the ledger's commands and record kinds.
+        .target(name: "LedgerService", dependencies: ["Ledger", "ShsInterpreter", "ShopSyncCore"],
+                swiftSettings: strict),
         .target(name: "GraphQL", swiftSettings: strict),
         .target(name: "Scheduling", dependencies: ["ShopSyncCore"], swiftSettings: strict),
         .target(name: "HTTPServer", swiftSettings: strict),
@@ -37,14 +40,14 @@ let package = Package(
         .target(name: "ShsShell", dependencies: ["CEdit"], swiftSettings: strict),
         // Wiring: registers every service's commands, parses the command line.
         .target(name: "ShopSyncApp",
-                dependencies: ["ShsInterpreter", "ShsShell", "ShopSyncCore"],
+                dependencies: ["ShsInterpreter", "ShsShell", "ShopSyncCore", "LedgerService", "Ledger"],
                 swiftSettings: strict),
         .executableTarget(name: "shs", dependencies: ["ShopSyncApp"], swiftSettings: strict),
         // Benchmark figures for scripts/bench (not a test).
         .executableTarget(name: "shs-bench", dependencies: ["ShopSyncApp", "ShsInterpreter"],
                           swiftSettings: strict),
         // Helpers for tests of ours and of integrators.
-        .target(name: "ShopSyncTesting", dependencies: ["ShopSyncApp", "ShsInterpreter"],
+        .target(name: "ShopSyncTesting", dependencies: ["ShopSyncApp", "ShsInterpreter", "LedgerService"],
                 swiftSettings: strict),
 
         .testTarget(name: "ShsLanguageTests", dependencies: ["ShsLanguage", "ShopSyncTesting"]),

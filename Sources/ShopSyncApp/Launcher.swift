@@ -3,6 +3,8 @@ import Glibc
 #endif
 import Foundation
 import ShopSyncCore
+import Ledger
+import LedgerService
 import ShsInterpreter
 
 /// What `shs` does with its command line: everything but the wiring of real stdio and the
@@ -34,7 +36,11 @@ public enum Launcher {
                                     format: options.format.flatMap(OutputFormat.init(rawValue:)),
                                     isTerminal: out.isTerminal,
                                     errorIsTerminal: FileStream.standardError.isTerminal)
-        let interpreter = Interpreter(registry: ShopSyncRegistry.make(), output: sink)
+        let services = Services()
+        let environment = ProcessInfo.processInfo.environment
+        services.register(LedgerProvider(path: Ledger.path(option: options.databasePath,
+                                                           environment: environment)))
+        let interpreter = Interpreter(registry: ShopSyncRegistry.make(), output: sink, services: services)
         interpreter.continueOnError = options.continueOnError
         interpreter.define("args", .list(options.arguments.map { .string($0) }))
         switch options.mode {

@@ -1,3 +1,4 @@
+import LedgerService
 import ShsInterpreter
 
 /// Builds the registry of every command this build has. Each layer registers its own part; the
@@ -6,6 +7,7 @@ public enum ShopSyncRegistry {
     public static func make() -> CommandRegistry {
         var registry = CommandRegistry()
         LanguageCommands.register(in: &registry)
+        LedgerCommands.register(in: &registry)
         return registry
     }
 }

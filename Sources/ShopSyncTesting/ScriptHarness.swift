@@ -1,4 +1,5 @@
 import Foundation
+import LedgerService
 import ShopSyncApp
 import ShopSyncCore
 import ShsInterpreter
@@ -6,7 +7,8 @@ import ShsLanguage
 
 /// Runs `.shs` text against an embedded interpreter and keeps everything it showed, for tests.
 ///
-/// The clock is a `ManualClock` (default: 2026-12-01T09:00:00Z), so `now` and `today` are fixed.
+/// The clock is a `ManualClock` (default: 2026-12-01T09:00:00Z), so `now` and `today` are fixed,
+/// and the ledger is a fresh in-memory database unless `services` says otherwise.
 public final class ScriptHarness {
     public let output: CapturingOutputSink
     public let clock: ManualClock
@@ -18,6 +20,9 @@ public final class ScriptHarness {
     public init(registry: CommandRegistry = ShopSyncRegistry.make(), format: OutputFormat = .plain,
                 start: Timestamp = ScriptHarness.defaultStart, services: Services = Services(),
                 loader: any SourceLoader = FileSourceLoader()) {
+        if services.get(LedgerProvider.self) == nil {
+            services.register(LedgerProvider(path: ":memory:"))
+        }
         output = CapturingOutputSink(format: format)
         clock = ManualClock(start)
         interpreter = Interpreter(registry: registry, output: output, clock: clock,

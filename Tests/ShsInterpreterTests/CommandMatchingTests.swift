@@ -27,7 +27,8 @@ struct EverySlot: CustomSlot {
 }
 
 func testRegistry(_ recorder: Recorder) -> CommandRegistry {
-    var registry = ShopSyncRegistry.make()
+    var registry = CommandRegistry()
+    LanguageCommands.register(in: &registry)
     registry.register(slotType: "every", .custom(EverySlot()))
     let orders = EntityDescriptor(name: "orders", help: "test orders", fields: [
         FieldDescriptor("name", .string, "order name"),

@@ -27,15 +27,15 @@ extension LedgerCatalogue {
         ]
     }
 
-    static let salesOrders = LedgerEntity(
+    public static let salesOrders = LedgerEntity(
         name: "sales_orders", help: "open sales orders", source: "sales_header",
         columns: salesDocumentColumns(), keyField: "no", scope: "t.document_type = 'order'")
 
-    static let salesInvoices = LedgerEntity(
+    public static let salesInvoices = LedgerEntity(
         name: "sales_invoices", help: "open (unposted) sales invoices", source: "sales_header",
         columns: salesDocumentColumns(), keyField: "no", scope: "t.document_type = 'invoice'")
 
-    static let salesLines = LedgerEntity(
+    public static let salesLines = LedgerEntity(
         name: "sales_lines", help: "lines of open sales documents", source: "sales_line",
         columns: [
             .init("document_no", .text, "document number"),
@@ -53,7 +53,7 @@ extension LedgerCatalogue {
             .init("shopify_line_id", .integer, "the Shopify line item's id, 0 when none"),
         ])
 
-    static let postedShipments = LedgerEntity(
+    public static let postedShipments = LedgerEntity(
         name: "posted_shipments", help: "posted sales shipments", source: "sales_shipment_header",
         columns: [
             .init("no", .text, "shipment number"),
@@ -70,7 +70,7 @@ extension LedgerCatalogue {
             .init("tracking_company", .text, "carrier"),
         ], keyField: "no")
 
-    static let postedInvoices = LedgerEntity(
+    public static let postedInvoices = LedgerEntity(
         name: "posted_invoices", help: "posted sales invoices", source: "sales_invoice_header",
         columns: [
             .init("no", .text, "invoice number"),
@@ -84,7 +84,7 @@ extension LedgerCatalogue {
             .init("shopify_order_no", .text, "the Shopify order number"),
         ], keyField: "no")
 
-    static let postingErrors = LedgerEntity(
+    public static let postingErrors = LedgerEntity(
         name: "posting_errors", help: "documents that failed to post, and why", source: "posting_error",
         columns: [
             .init("id", .integer, "entry number"),

@@ -1,6 +1,6 @@
 /// Record kinds of the ERP's master data.
 extension LedgerCatalogue {
-    static let items = LedgerEntity(
+    public static let items = LedgerEntity(
         name: "items", help: "ERP items: what is sold and stocked", source: "item",
         columns: [
             .init("no", .text, "item number"),
@@ -16,7 +16,7 @@ extension LedgerCatalogue {
             .init("created_at", .instant, "when the item was created"),
         ], keyField: "no")
 
-    static let itemVariants = LedgerEntity(
+    public static let itemVariants = LedgerEntity(
         name: "item_variants", help: "variants of ERP items", source: "item_variant",
         columns: [
             .init("item_no", .text, "item number"),
@@ -24,7 +24,7 @@ extension LedgerCatalogue {
             .init("description", .text, "variant description"),
         ])
 
-    static let itemReferences = LedgerEntity(
+    public static let itemReferences = LedgerEntity(
         name: "item_references", help: "barcodes and vendor item numbers of items", source: "item_reference",
         columns: [
             .init("kind", .text, "barcode or vendor"),
@@ -33,7 +33,7 @@ extension LedgerCatalogue {
             .init("variant_code", .text, "variant code, empty for the item itself"),
         ])
 
-    static let customers = LedgerEntity(
+    public static let customers = LedgerEntity(
         name: "customers", help: "ERP customers", source: "customer",
         columns: [
             .init("no", .text, "customer number"),
@@ -49,7 +49,7 @@ extension LedgerCatalogue {
             .init("created_at", .instant, "when the customer was created"),
         ], keyField: "no")
 
-    static let customerTemplates = LedgerEntity(
+    public static let customerTemplates = LedgerEntity(
         name: "customer_templates", help: "templates new customers are created from",
         source: "customer_template",
         columns: [
@@ -59,14 +59,14 @@ extension LedgerCatalogue {
             .init("prices_including_tax", .flag, "whether prices include tax"),
         ], keyField: "code")
 
-    static let locations = LedgerEntity(
+    public static let locations = LedgerEntity(
         name: "locations", help: "ERP locations (warehouses, stores)", source: "location",
         columns: [
             .init("code", .text, "location code"),
             .init("name", .text, "location name"),
         ], keyField: "code")
 
-    static let glAccounts = LedgerEntity(
+    public static let glAccounts = LedgerEntity(
         name: "gl_accounts", help: "general ledger accounts (shipping charges, tips, gift cards)",
         source: "gl_account",
         columns: [
@@ -75,7 +75,7 @@ extension LedgerCatalogue {
             .init("blocked", .flag, "blocked accounts cannot be posted to"),
         ], keyField: "no")
 
-    static let stock = LedgerEntity(
+    public static let stock = LedgerEntity(
         name: "stock", help: "stock per item, variant and location, from the item ledger",
         source: """
         (SELECT item_no, variant_code, location_code, SUM(quantity) AS quantity
@@ -88,7 +88,7 @@ extension LedgerCatalogue {
             .init("quantity", .integer, "quantity on hand"),
         ])
 
-    static let itemLedgerEntries = LedgerEntity(
+    public static let itemLedgerEntries = LedgerEntity(
         name: "item_ledger_entries", help: "every stock movement", source: "item_ledger_entry",
         columns: [
             .init("entry_no", .integer, "entry number"),

@@ -1,6 +1,6 @@
 /// Record kinds of shops and the Shopify staging tables.
 extension LedgerCatalogue {
-    static let shops = LedgerEntity(
+    public static let shops = LedgerEntity(
         name: "shops", help: "connected Shopify shops (real or sandbox)", source: "shop",
         columns: [
             .init("code", .text, "shop name"),
@@ -10,7 +10,7 @@ extension LedgerCatalogue {
             .init("currency", .text, "the shop's currency"),
         ], keyField: "code")
 
-    static let ordersToImport = LedgerEntity(
+    public static let ordersToImport = LedgerEntity(
         name: "orders_to_import", help: "orders found in Shopify, waiting to be imported",
         source: "order_to_import",
         columns: [
@@ -36,7 +36,7 @@ extension LedgerCatalogue {
             .init("error", .text, "why the last import failed"),
         ], keyField: "name")
 
-    static let shopifyOrders = LedgerEntity(
+    public static let shopifyOrders = LedgerEntity(
         name: "shopify_orders", help: "imported Shopify orders", source: "order_header",
         columns: [
             .init("shop", .text, "shop"),
@@ -60,7 +60,7 @@ extension LedgerCatalogue {
             .init("updated_at", .instant, "when Shopify last changed it"),
         ], keyField: "name")
 
-    static let shopifyCustomers = LedgerEntity(
+    public static let shopifyCustomers = LedgerEntity(
         name: "shopify_customers", help: "customers imported from Shopify, with their ERP customer",
         source: "shopify_customer",
         columns: [
@@ -75,7 +75,7 @@ extension LedgerCatalogue {
             .init("updated_at", .instant, "when Shopify last changed it"),
         ], keyField: "id")
 
-    static let shopifyProducts = LedgerEntity(
+    public static let shopifyProducts = LedgerEntity(
         name: "shopify_products", help: "products imported from Shopify, with their ERP item",
         source: "shopify_product",
         columns: [
@@ -89,7 +89,7 @@ extension LedgerCatalogue {
             .init("updated_at", .instant, "when Shopify last changed it"),
         ], keyField: "id")
 
-    static let shopifyVariants = LedgerEntity(
+    public static let shopifyVariants = LedgerEntity(
         name: "shopify_variants", help: "product variants imported from Shopify", source: "shopify_variant",
         columns: [
             .init("shop", .text, "shop"),
@@ -102,7 +102,7 @@ extension LedgerCatalogue {
             .init("variant_code", .text, "the ERP variant it maps to"),
         ], keyField: "id")
 
-    static let skippedRecords = LedgerEntity(
+    public static let skippedRecords = LedgerEntity(
         name: "skipped_records", help: "records a sync skipped, with the reason", source: "skipped_record",
         columns: [
             .init("id", .integer, "entry number"),
@@ -114,7 +114,7 @@ extension LedgerCatalogue {
             .init("at", .instant, "when"),
         ], keyField: "id")
 
-    static let apiRequests = LedgerEntity(
+    public static let apiRequests = LedgerEntity(
         name: "api_requests", help: "the Shopify API request log (bodies without secrets)",
         source: "request_log",
         columns: [
