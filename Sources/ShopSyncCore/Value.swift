@@ -1,7 +1,7 @@
 import Foundation
 
 /// A runtime value of the `.shs` language. Money and other decimals are exact, never `Double`.
-public indirect enum Value: Hashable, Sendable {
+public enum Value: Hashable, Sendable {
     case null
     case bool(Bool)
     case int(Int64)
