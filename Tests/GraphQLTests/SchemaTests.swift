@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import GraphQL
+
+// These tests read the real schema at ../shared/shopify; without it they are reported as
+// skipped, never as passed.
+@Suite("the real Shopify Admin 2026-07 schema", .enabled(if: SharedFixtures.isAvailable))
+struct SchemaTests {
+    @Test("the whole SDL file parses into more than a thousand types")
+    func loadsRealSchema() throws {
+        let schema = try #require(SharedFixtures.adminSchema)
+        #expect(schema.types.count > 1000)
+        #expect(schema.queryType == "QueryRoot")
+        #expect(schema.mutationType == "Mutation")
+    }
+
+    @Test("Order.lineItems is a connection with first, after, last, before and reverse")
+    func orderLineItems() throws {
+        let schema = try #require(SharedFixtures.adminSchema)
+        let field = try #require(schema.field("lineItems", on: "Order"))
+        #expect(field.type == .nonNull(.named("LineItemConnection")))
+        let names = field.arguments.map(\.name)
+        #expect(names.contains("first") && names.contains("after") && names.contains("reverse"))
+        #expect(field.argument("first")?.type == .named("Int"))
+        #expect(field.argument("reverse")?.defaultValue == .boolean(false))
+    }
+
+    @Test("interfaces know their implementations and enums their values")
+    func possibleTypesAndEnums() throws {
+        let schema = try #require(SharedFixtures.adminSchema)
+        #expect(schema.possibleTypes(of: "Node").contains("Order"))
+        #expect(schema.type(named: "Node")?.kind == .interface)
+        #expect(schema.type(named: "OrderSortKeys")?.hasEnumValue("PROCESSED_AT") == true)
+        #expect(schema.directives["idempotent"]?.arguments.first?.type == .nonNull(.named("String")))
+        #expect(schema.directives["include"] != nil)
+    }
+}
