@@ -18,7 +18,7 @@ extension CostCalculator {
         var total = 0
         for field in collectFields(selections, on: typeName) {
             guard let definition = schema.field(field.name, on: typeName) else { continue }
-            total += fieldCost(field, definition: definition)
+            total += fieldCost(field, definition: definition, parent: typeName)
         }
         return total
     }
@@ -66,7 +66,7 @@ extension CostCalculator {
         condition == typeName || schema.typesOverlap(condition, typeName)
     }
 
-    mutating func fieldCost(_ field: Field, definition: FieldDefinition) -> Int {
+    mutating func fieldCost(_ field: Field, definition: FieldDefinition, parent: String) -> Int {
         guard let type = schema.type(named: definition.type.namedType),
               type.kind.isComposite else { return 0 }
         depth += 1
@@ -75,7 +75,7 @@ extension CostCalculator {
         if isConnection(type) {
             cost = connectionCost(field, connection: type)
         } else {
-            let own = ownCost(of: field, type: type)
+            let own = ownCost(of: field, type: type, parent: parent)
             cost = own + selectionCost(field.selectionSet ?? [], on: type.name)
         }
         trace?.append(String(repeating: "  ", count: depth) + "\(field.name): \(type.name) \(cost)")
@@ -91,11 +91,18 @@ extension CostCalculator {
 
     /// The points an object field charges for itself, before its selection: 1 unless a
     /// Shopify rule says otherwise.
-    func ownCost(of field: Field, type: TypeDefinition) -> Int {
+    func ownCost(of field: Field, type: TypeDefinition, parent: String) -> Int {
         // Counts are cheap inside an object but cost 10 at the root (customersCount, ...).
         if type.name == "Count", depth == 1 { return 10 }
+        if let cost = Self.fieldCosts["\(parent).\(field.name)"] { return cost }
         return typeCosts[type.name] ?? 1
     }
+
+    /// Fields whose own cost differs from their type's: a draft order's addresses are
+    /// charged although addresses elsewhere are free.
+    static let fieldCosts: [String: Int] = [
+        "DraftOrder.billingAddress": 1, "DraftOrder.shippingAddress": 1,
+    ]
 
     func isConnection(_ type: TypeDefinition) -> Bool {
         type.name.hasSuffix("Connection") && (type.field("nodes") != nil || type.field("edges") != nil)
@@ -116,7 +123,7 @@ extension CostCalculator {
             case "pageInfo", "__typename": break
             default:
                 guard let definition = connection.field(child.name) else { continue }
-                extra += fieldCost(child, definition: definition)
+                extra += fieldCost(child, definition: definition, parent: connection.name)
             }
         }
         return 2 + connectionMultiplier(pageSize: pageSize(of: field)) * perItem + extra

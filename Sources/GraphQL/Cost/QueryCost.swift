@@ -59,7 +59,7 @@ struct CostCalculator {
         var below = 0
         for child in collectFields(field.selectionSet ?? [], on: payload) {
             guard let childDefinition = schema.field(child.name, on: payload) else { continue }
-            let cost = fieldCost(child, definition: childDefinition)
+            let cost = fieldCost(child, definition: childDefinition, parent: payload)
             below += isObjectCharged(childDefinition) ? max(0, cost - 1) : cost
         }
         return 10 + below
