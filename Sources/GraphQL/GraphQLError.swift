@@ -52,3 +52,10 @@ public struct GraphQLError: Error, Sendable, Equatable, CustomStringConvertible 
         return .object(object)
     }
 }
+
+/// Several errors reported together, as a response's `errors` array.
+public struct GraphQLErrorList: Error, Sendable, Equatable {
+    public var errors: [GraphQLError]
+
+    public init(_ errors: [GraphQLError]) { self.errors = errors }
+}
