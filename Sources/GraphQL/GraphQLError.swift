@@ -1,5 +1,6 @@
 /// A line and column in a GraphQL document, both starting at 1; columns count characters.
-public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+/// (Not `SourceLocation`, which Swift Testing already names.)
+public struct SourcePosition: Sendable, Hashable, CustomStringConvertible {
     public var line: Int
     public var column: Int
 
@@ -21,13 +22,13 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
 /// (`typeName`, `fieldName`, `problems`, ...), in order.
 public struct GraphQLError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
-    public var locations: [SourceLocation]
+    public var locations: [SourcePosition]
     /// `["query Name", "field", ...]` for validation errors; empty when Shopify sends none.
     public var path: [String]
     public var code: String
     public var extensions: JSONObject
 
-    public init(message: String, locations: [SourceLocation] = [], path: [String] = [],
+    public init(message: String, locations: [SourcePosition] = [], path: [String] = [],
                 code: String, extensions: JSONObject = [:]) {
         self.message = message
         self.locations = locations

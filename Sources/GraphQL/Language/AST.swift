@@ -56,7 +56,7 @@ public indirect enum Value: Sendable, Equatable {
     public struct ObjectField: Sendable, Equatable {
         public var name: String
         public var value: Value
-        public var location: SourceLocation
+        public var location: SourcePosition
     }
 
     /// The literal as GraphQL text, for error messages.
@@ -79,14 +79,14 @@ public indirect enum Value: Sendable, Equatable {
 public struct Argument: Sendable, Equatable {
     public var name: String
     public var value: Value
-    public var location: SourceLocation
+    public var location: SourcePosition
 }
 
 /// `@name(arguments)`.
 public struct Directive: Sendable, Equatable {
     public var name: String
     public var arguments: [Argument]
-    public var location: SourceLocation
+    public var location: SourcePosition
 
     /// The value of the argument `name`, if written.
     public func argument(_ name: String) -> Value? {

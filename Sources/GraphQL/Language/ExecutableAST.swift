@@ -27,7 +27,7 @@ public struct OperationDefinition: Sendable {
     public var variables: [VariableDefinition]
     public var directives: [Directive]
     public var selectionSet: [Selection]
-    public var location: SourceLocation
+    public var location: SourcePosition
 
     /// How Shopify starts a validation error's path: `"query Name"`, or `"query"`.
     public var pathName: String {
@@ -41,7 +41,7 @@ public struct VariableDefinition: Sendable {
     public var type: TypeRef
     public var defaultValue: Value?
     public var directives: [Directive]
-    public var location: SourceLocation
+    public var location: SourcePosition
 }
 
 /// `fragment Name on Type @directives { ... }`.
@@ -50,7 +50,7 @@ public struct FragmentDefinition: Sendable {
     public var typeCondition: String
     public var directives: [Directive]
     public var selectionSet: [Selection]
-    public var location: SourceLocation
+    public var location: SourcePosition
 }
 
 /// One member of a selection set.
@@ -59,7 +59,7 @@ public enum Selection: Sendable {
     case fragmentSpread(FragmentSpread)
     case inlineFragment(InlineFragment)
 
-    public var location: SourceLocation {
+    public var location: SourcePosition {
         switch self {
         case .field(let field): field.location
         case .fragmentSpread(let spread): spread.location
@@ -76,7 +76,7 @@ public struct Field: Sendable {
     public var directives: [Directive]
     /// Nil when the field has no braces at all.
     public var selectionSet: [Selection]?
-    public var location: SourceLocation
+    public var location: SourcePosition
 
     /// The key of this field in the response: its alias, else its name.
     public var responseKey: String { alias ?? name }
@@ -91,7 +91,7 @@ public struct Field: Sendable {
 public struct FragmentSpread: Sendable {
     public var name: String
     public var directives: [Directive]
-    public var location: SourceLocation
+    public var location: SourcePosition
 }
 
 /// `... on Type @directives { ... }`; the type condition is optional.
@@ -99,5 +99,5 @@ public struct InlineFragment: Sendable {
     public var typeCondition: String?
     public var directives: [Directive]
     public var selectionSet: [Selection]
-    public var location: SourceLocation
+    public var location: SourcePosition
 }

@@ -1,6 +1,6 @@
 /// StringValue and block strings (spec §2.9.4).
 extension Lexer {
-    mutating func readString(_ here: SourceLocation) throws(SyntaxError) -> Token {
+    mutating func readString(_ here: SourcePosition) throws(SyntaxError) -> Token {
         if position + 2 < bytes.count, bytes[position + 1] == UInt8(ascii: "\""),
            bytes[position + 2] == UInt8(ascii: "\"") {
             return try readBlockString(here)
@@ -22,11 +22,11 @@ extension Lexer {
         throw unterminated(here)
     }
 
-    func unterminated(_ here: SourceLocation) -> SyntaxError {
+    func unterminated(_ here: SourcePosition) -> SyntaxError {
         SyntaxError(message: "unterminated string", location: here)
     }
 
-    mutating func appendEscape(to utf8: inout [UInt8], _ here: SourceLocation) throws(SyntaxError) {
+    mutating func appendEscape(to utf8: inout [UInt8], _ here: SourcePosition) throws(SyntaxError) {
         guard position < bytes.count else { throw unterminated(here) }
         let byte = bytes[position]
         position += 1
@@ -43,7 +43,7 @@ extension Lexer {
     }
 
     /// `\uXXXX`, with a following `\uXXXX` low surrogate joined to a high one.
-    mutating func readUnicode(_ here: SourceLocation) throws(SyntaxError) -> String {
+    mutating func readUnicode(_ here: SourcePosition) throws(SyntaxError) -> String {
         let first = try readHex4(here)
         if (0xD800..<0xDC00).contains(first), position + 1 < bytes.count,
            bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
@@ -55,7 +55,7 @@ extension Lexer {
         return String(Unicode.Scalar(first).map(Character.init) ?? "\u{FFFD}")
     }
 
-    mutating func readHex4(_ here: SourceLocation) throws(SyntaxError) -> UInt32 {
+    mutating func readHex4(_ here: SourcePosition) throws(SyntaxError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard position < bytes.count, let digit = hexDigit(bytes[position]) else {
@@ -77,7 +77,7 @@ extension Lexer {
     }
 
     /// `"""` raw text `"""`; only `\"""` is an escape. Line counting continues inside.
-    mutating func readBlockString(_ here: SourceLocation) throws(SyntaxError) -> Token {
+    mutating func readBlockString(_ here: SourcePosition) throws(SyntaxError) -> Token {
         position += 3
         var raw: [UInt8] = []
         while position < bytes.count {

@@ -9,14 +9,14 @@ struct Lexer {
     init(source: String) { bytes = Array(source.utf8) }
 
     /// The location of a byte offset on the current line.
-    func location(at offset: Int) -> SourceLocation {
+    func location(at offset: Int) -> SourcePosition {
         var column = 1
         var index = lineStart
         while index < offset {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
-        return SourceLocation(line: line, column: column)
+        return SourcePosition(line: line, column: column)
     }
 
     /// Reads the next token after skipping ignored tokens (spaces, commas, comments).
@@ -111,7 +111,7 @@ struct Lexer {
         }
     }
 
-    mutating func readName(_ here: SourceLocation) -> Token {
+    mutating func readName(_ here: SourcePosition) -> Token {
         let start = position
         position += 1
         while position < bytes.count,
@@ -122,7 +122,7 @@ struct Lexer {
         return Token(kind: .name, text: text, location: here)
     }
 
-    mutating func readSpread(_ here: SourceLocation) throws(SyntaxError) -> Token {
+    mutating func readSpread(_ here: SourcePosition) throws(SyntaxError) -> Token {
         guard position + 2 < bytes.count, bytes[position + 1] == UInt8(ascii: "."),
               bytes[position + 2] == UInt8(ascii: ".") else {
             throw SyntaxError(message: "unexpected character \".\"", location: here)
@@ -132,7 +132,7 @@ struct Lexer {
     }
 
     /// IntValue and FloatValue (spec §2.9.1-2); a number may not run into a name or a dot.
-    mutating func readNumber(_ here: SourceLocation) throws(SyntaxError) -> Token {
+    mutating func readNumber(_ here: SourcePosition) throws(SyntaxError) -> Token {
         let start = position
         var isFloat = false
         if bytes[position] == UInt8(ascii: "-") { position += 1 }
@@ -167,8 +167,11 @@ struct Lexer {
         return position - start
     }
 
-    mutating func invalidNumber(from start: Int, _ here: SourceLocation) -> SyntaxError {
-        let end = min(bytes.count, position + 1)
+    mutating func invalidNumber(from start: Int, _ here: SourcePosition) -> SyntaxError {
+        var end = position
+        if end < bytes.count, Self.isNameStart(bytes[end]) || bytes[end] == UInt8(ascii: ".") {
+            end += 1
+        }
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
         return SyntaxError(message: "invalid number \"\(text)\"", location: here)
     }

@@ -8,7 +8,7 @@ public struct Parser {
     var lexer: Lexer
     var token: Token
     /// Where the last consumed token started: Shopify reports end of file there.
-    var previousLocation = SourceLocation(line: 1, column: 1)
+    var previousLocation = SourcePosition(line: 1, column: 1)
     var depth = 0
     static let maximumDepth = 128
 

@@ -35,7 +35,7 @@ enum TokenKind: Sendable, Equatable {
 struct Token: Sendable {
     var kind: TokenKind
     var text: String
-    var location: SourceLocation
+    var location: SourcePosition
     /// The byte offset of the token's first character.
     var offset = 0
 }
@@ -43,7 +43,7 @@ struct Token: Sendable {
 /// A lexical or syntax error: a message and where it happened.
 struct SyntaxError: Error {
     var message: String
-    var location: SourceLocation
+    var location: SourcePosition
 
     var graphQLError: GraphQLError {
         GraphQLError(message: "syntax error, \(message) at \(location)",

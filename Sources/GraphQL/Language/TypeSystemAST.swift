@@ -33,11 +33,11 @@ public struct TypeDefinition: Sendable {
     public var unionMembers: [String] = []
     public var enumValues: [EnumValueDefinition] = []
     public var inputFields: [InputValueDefinition] = []
-    public var location: SourceLocation
+    public var location: SourcePosition
     var fieldIndex: [String: Int] = [:]
 
     public init(kind: TypeKind, name: String, description: String? = nil,
-                directives: [Directive] = [], location: SourceLocation) {
+                directives: [Directive] = [], location: SourcePosition) {
         self.kind = kind
         self.name = name
         self.description = description
@@ -69,7 +69,7 @@ public struct FieldDefinition: Sendable {
     public var arguments: [InputValueDefinition]
     public var type: TypeRef
     public var directives: [Directive]
-    public var location: SourceLocation
+    public var location: SourcePosition
 
     public func argument(_ name: String) -> InputValueDefinition? {
         arguments.first { $0.name == name }
@@ -86,7 +86,7 @@ public struct InputValueDefinition: Sendable {
     public var type: TypeRef
     public var defaultValue: Value?
     public var directives: [Directive]
-    public var location: SourceLocation
+    public var location: SourcePosition
 
     /// Required: non-null and without a default.
     public var isRequired: Bool { type.isNonNull && defaultValue == nil }

@@ -17,7 +17,7 @@ public final class Schema: Sendable {
         var types: [String: TypeDefinition] = [:]
         for builtin in Self.builtinScalars {
             types[builtin] = TypeDefinition(kind: .scalar, name: builtin,
-                                            location: SourceLocation(line: 0, column: 0))
+                                            location: SourcePosition(line: 0, column: 0))
         }
         for var type in document.types {
             type.fieldIndex = Dictionary(type.fields.enumerated().map { ($1.name, $0) },
@@ -75,7 +75,7 @@ public final class Schema: Sendable {
     static let typenameField = FieldDefinition(
         name: "__typename", description: nil, arguments: [],
         type: .nonNull(.named("String")), directives: [],
-        location: SourceLocation(line: 0, column: 0))
+        location: SourcePosition(line: 0, column: 0))
 
     /// The object types an abstract type stands for; an object type stands for itself.
     public func possibleTypes(of typeName: String) -> [String] {
@@ -120,7 +120,7 @@ enum BuiltinDirectives {
 
     static func argument(_ name: String, _ type: TypeRef) -> InputValueDefinition {
         InputValueDefinition(name: name, description: nil, type: type, defaultValue: nil,
-                             directives: [], location: SourceLocation(line: 0, column: 0))
+                             directives: [], location: SourcePosition(line: 0, column: 0))
     }
 }
 

@@ -19,7 +19,7 @@ extension Validator {
     }
 
     /// A type condition must name a known object, interface or union.
-    mutating func checkTypeCondition(_ name: String, at location: SourceLocation) {
+    mutating func checkTypeCondition(_ name: String, at location: SourcePosition) {
         guard let type = schema.type(named: name) else {
             report("No such type \(name), so it can't be a fragment condition",
                    code: "undefinedType", at: location, extensions: ["typeName": .string(name)])
@@ -109,7 +109,7 @@ extension Validator {
     }
 
     mutating func checkSpreadPossible(_ condition: String, into parent: TypeDefinition,
-                                      name: String?, at location: SourceLocation) {
+                                      name: String?, at location: SourcePosition) {
         guard let type = schema.type(named: condition), type.kind.isComposite,
               !schema.typesOverlap(parent.name, condition) else { return }
         let subject = name.map { "Fragment \($0) on \(condition)" } ?? "Fragment on \(condition)"

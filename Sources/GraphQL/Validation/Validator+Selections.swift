@@ -54,7 +54,7 @@ extension Validator {
 
     /// Arguments must be declared, unique, present when required and fit their type.
     mutating func checkArguments(_ arguments: [Argument], against definitions: [InputValueDefinition],
-                                 owner: String, ownerKind: String, at location: SourceLocation) {
+                                 owner: String, ownerKind: String, at location: SourcePosition) {
         var seen: Set<String> = []
         for argument in arguments {
             if !seen.insert(argument.name).inserted {

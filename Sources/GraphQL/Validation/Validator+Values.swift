@@ -38,7 +38,7 @@ extension Validator {
 
     /// Records every `$variable` inside a value with the type its position expects.
     mutating func collectUsages(in value: Value, type: TypeRef, position: String,
-                                hasDefault: Bool, at location: SourceLocation) {
+                                hasDefault: Bool, at location: SourcePosition) {
         switch value {
         case .variable(let name):
             usages.append(VariableUsage(name: name, expectedType: type, position: position,

@@ -27,7 +27,7 @@ struct VariableUsage {
     var position: String
     /// True when the position has a default value, which allows a nullable variable.
     var positionHasDefault: Bool
-    var location: SourceLocation
+    var location: SourcePosition
     var path: [String]
 }
 
@@ -49,7 +49,7 @@ struct Validator {
         self.document = document
     }
 
-    mutating func report(_ message: String, code: String, at location: SourceLocation,
+    mutating func report(_ message: String, code: String, at location: SourcePosition,
                          path extraPath: [String] = [], extensions: JSONObject = [:]) {
         errors.append(GraphQLError(message: message, locations: [location],
                                    path: path + extraPath, code: code, extensions: extensions))
