@@ -100,4 +100,25 @@ struct RecordedCostTests {
         #expect(counted > 400)
         #expect(rate >= 0.9)
     }
+
+    @Test("actual cost from recorded response data matches Shopify for at least 35% of calls")
+    func recordedActualCost() throws {
+        let schema = try #require(SharedFixtures.adminSchema)
+        var counted = 0
+        var exact = 0
+        for call in RecordedCall.all {
+            guard let expected = call.actualQueryCost, let data = call.data,
+                  case .success(let document) = Parser.parseDocument(call.query),
+                  let operation = document.operation(named: call.operationName)
+                    ?? document.operation(named: nil) else { continue }
+            counted += 1
+            let ours = actualCost(of: operation, in: document, schema: schema,
+                                  variables: call.variables, data: data)
+            if ours == expected { exact += 1 }
+        }
+        print("recorded actual cost: \(exact)/\(counted) exact")
+        #expect(counted > 400)
+        // A regression floor, not a claim of fidelity: actual cost is only approximated.
+        #expect(Double(exact) / Double(max(counted, 1)) >= 0.35)
+    }
 }

@@ -93,7 +93,7 @@ extension CostCalculator {
     /// Shopify rule says otherwise.
     func ownCost(of field: Field, type: TypeDefinition, parent: String) -> Int {
         // Counts are cheap inside an object but cost 10 at the root (customersCount, ...).
-        if type.name == "Count", depth == 1 { return 10 }
+        if type.name == "Count", parent == schema.queryType { return 10 }
         if let cost = Self.fieldCosts["\(parent).\(field.name)"] { return cost }
         return typeCosts[type.name] ?? 1
     }
