@@ -14,6 +14,18 @@ struct SchemaTests {
         #expect(schema.mutationType == "Mutation")
     }
 
+    @Test("parsing the 3.8 MB SDL and building the schema gives the same type count twice")
+    func parseTiming() throws {
+        let url = try #require(SharedFixtures.schemaURL)
+        let sdl = try String(contentsOf: url, encoding: .utf8)
+        let clock = ContinuousClock()
+        var schema: Schema?
+        let elapsed = clock.measure { schema = try? Schema.parse(sdl: sdl).get() }
+        // Printed for the record only; no timed assertion.
+        print("schema: \(sdl.utf8.count) bytes parsed and built in \(elapsed)")
+        #expect(schema?.types.count == SharedFixtures.adminSchema?.types.count)
+    }
+
     @Test("Order.lineItems is a connection with first, after, last, before and reverse")
     func orderLineItems() throws {
         let schema = try #require(SharedFixtures.adminSchema)

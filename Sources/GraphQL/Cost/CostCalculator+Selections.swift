@@ -78,7 +78,8 @@ extension CostCalculator {
             let own = ownCost(of: field, type: type, parent: parent)
             cost = own + selectionCost(field.selectionSet ?? [], on: type.name)
         }
-        trace?.append(String(repeating: "  ", count: depth) + "\(field.name): \(type.name) \(cost)")
+        trace?.append(String(repeating: "  ", count: depth)
+                      + "\(field.name): \(type.name) \(cost)")
         return cost
     }
 
@@ -105,7 +106,8 @@ extension CostCalculator {
     ]
 
     func isConnection(_ type: TypeDefinition) -> Bool {
-        type.name.hasSuffix("Connection") && (type.field("nodes") != nil || type.field("edges") != nil)
+        type.name.hasSuffix("Connection")
+            && (type.field("nodes") != nil || type.field("edges") != nil)
     }
 
     /// `2 + m(n) × per-item cost`, where `nodes` and `edges { node }` each charge
@@ -132,7 +134,8 @@ extension CostCalculator {
     mutating func edgesCost(_ edges: Field, connection: TypeDefinition) -> Int {
         let edgeType = connection.field("edges")?.type.namedType ?? ""
         var cost = 0
-        for child in collectFields(edges.selectionSet ?? [], on: edgeType) where child.name == "node" {
+        for child in collectFields(edges.selectionSet ?? [], on: edgeType)
+        where child.name == "node" {
             let nodeType = schema.field("node", on: edgeType)?.type.namedType ?? ""
             cost += 1 + selectionCost(child.selectionSet ?? [], on: nodeType)
         }

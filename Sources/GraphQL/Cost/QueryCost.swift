@@ -45,7 +45,9 @@ struct CostCalculator {
 
     mutating func operationCost(_ operation: OperationDefinition) -> Int {
         guard let root = schema.rootType(for: operation.kind) else { return 0 }
-        if operation.kind != .mutation { return selectionCost(operation.selectionSet, on: root.name) }
+        if operation.kind != .mutation {
+            return selectionCost(operation.selectionSet, on: root.name)
+        }
         let fields = collectFields(operation.selectionSet, on: root.name)
         return fields.reduce(0) { total, field in total + mutationFieldCost(field, on: root.name) }
     }

@@ -113,7 +113,9 @@ extension Lexer {
 
     /// The spec's BlockStringValue: remove the common indentation and blank edge lines.
     static func blockStringValue(_ raw: String) -> String {
-        var lines = raw.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        var lines = raw.split(omittingEmptySubsequences: false) {
+            $0 == "\n" || $0 == "\r\n" || $0 == "\r"
+        }
         let indents = lines.dropFirst().compactMap { line -> Int? in
             let indent = line.prefix { $0 == " " || $0 == "\t" }.count
             return indent < line.count ? indent : nil

@@ -141,24 +141,30 @@ struct Lexer {
         if integerDigits == 0 || (integerDigits > 1 && bytes[digitsStart] == UInt8(ascii: "0")) {
             throw invalidNumber(from: start, here)
         }
-        if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
-            position += 1
-            isFloat = true
-            if skipDigits() == 0 { throw invalidNumber(from: start, here) }
-        }
-        if position < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "e") {
-            position += 1
-            isFloat = true
-            if position < bytes.count, bytes[position] == UInt8(ascii: "+")
-                || bytes[position] == UInt8(ascii: "-") { position += 1 }
-            if skipDigits() == 0 { throw invalidNumber(from: start, here) }
-        }
+        if !skipFractionAndExponent(&isFloat) { throw invalidNumber(from: start, here) }
         if position < bytes.count,
            Self.isNameStart(bytes[position]) || bytes[position] == UInt8(ascii: ".") {
             throw invalidNumber(from: start, here)
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         return Token(kind: isFloat ? .float : .int, text: text, location: here)
+    }
+
+    /// Skips `.digits` and `e±digits` when present; false when either has no digits.
+    mutating func skipFractionAndExponent(_ isFloat: inout Bool) -> Bool {
+        if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
+            position += 1
+            isFloat = true
+            if skipDigits() == 0 { return false }
+        }
+        if position < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "e") {
+            position += 1
+            isFloat = true
+            if position < bytes.count, bytes[position] == UInt8(ascii: "+")
+                || bytes[position] == UInt8(ascii: "-") { position += 1 }
+            if skipDigits() == 0 { return false }
+        }
+        return true
     }
 
     mutating func skipDigits() -> Int {

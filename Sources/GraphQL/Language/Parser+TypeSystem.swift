@@ -51,7 +51,13 @@ extension Parser {
         let location = try advance().location
         var type = TypeDefinition(kind: kind, name: try parseName(), description: description,
                                   location: location)
-        switch kind {
+        try parseTypeBody(&type)
+        return type
+    }
+
+    /// What follows a type's name: interfaces, directives, then fields, members or values.
+    mutating func parseTypeBody(_ type: inout TypeDefinition) throws(SyntaxError) {
+        switch type.kind {
         case .object, .interface:
             type.interfaces = try parseImplementsInterfaces()
             type.directives = try parseDirectives(isConst: true)
@@ -68,7 +74,6 @@ extension Parser {
         case .scalar:
             type.directives = try parseDirectives(isConst: true)
         }
-        return type
     }
 
     /// ImplementsInterfaces : implements &? NamedType ( & NamedType )*

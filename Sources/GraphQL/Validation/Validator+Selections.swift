@@ -30,7 +30,8 @@ extension Validator {
     /// Leaves take no selection set; objects, interfaces and unions require one.
     mutating func checkSubselection(_ field: Field, type: TypeDefinition) {
         let nodeName = "field '\(field.name)'"
-        let extensions: JSONObject = ["nodeName": .string(nodeName), "typeName": .string(type.name)]
+        let extensions: JSONObject = ["nodeName": .string(nodeName),
+                                      "typeName": .string(type.name)]
         switch (type.kind.isLeaf, field.selectionSet) {
         case (true, let selections?):
             let kindName = type.kind == .enumType ? "enums" : "scalars"
@@ -53,7 +54,8 @@ extension Validator {
     }
 
     /// Arguments must be declared, unique, present when required and fit their type.
-    mutating func checkArguments(_ arguments: [Argument], against definitions: [InputValueDefinition],
+    mutating func checkArguments(_ arguments: [Argument],
+                                 against definitions: [InputValueDefinition],
                                  owner: String, ownerKind: String, at location: SourcePosition) {
         var seen: Set<String> = []
         for argument in arguments {
@@ -90,21 +92,27 @@ extension Validator {
                        extensions: ["directiveName": .string(directive.name)])
                 continue
             }
-            if !definition.locations.contains(location) {
-                report("'@\(directive.name)' can't be applied to \(Self.plural(location)) "
-                       + "(allowed: \(definition.locations.map(Self.plural).joined(separator: ", ")))",
-                       code: "directiveCannotBeApplied", at: directive.location,
-                       extensions: ["targetName": .string(Self.plural(location)),
-                                    "name": .string(directive.name)])
-            }
+            checkDirectivePlacement(directive, definition: definition, location: location)
             if !seen.insert(directive.name).inserted, !definition.isRepeatable {
-                report("The directive \"\(directive.name)\" can only be used once at this location.",
-                       code: "directiveNotUniqueForLocation", at: directive.location,
+                report("The directive \"\(directive.name)\" can only be used once at this "
+                       + "location.", code: "directiveNotUniqueForLocation",
+                       at: directive.location,
                        extensions: ["directiveName": .string(directive.name)])
             }
             checkArguments(directive.arguments, against: definition.arguments,
                            owner: directive.name, ownerKind: "Directive", at: directive.location)
         }
+    }
+
+    mutating func checkDirectivePlacement(_ directive: Directive,
+                                          definition: DirectiveDefinition, location: String) {
+        guard !definition.locations.contains(location) else { return }
+        let allowed = definition.locations.map(Self.plural).joined(separator: ", ")
+        report("'@\(directive.name)' can't be applied to \(Self.plural(location)) "
+               + "(allowed: \(allowed))",
+               code: "directiveCannotBeApplied", at: directive.location,
+               extensions: ["targetName": .string(Self.plural(location)),
+                            "name": .string(directive.name)])
     }
 
     /// `FRAGMENT_SPREAD` → `fragment spreads`, as graphql-ruby words directive targets.

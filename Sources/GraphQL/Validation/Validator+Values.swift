@@ -14,6 +14,12 @@ extension Validator {
         collectUsages(in: argument.value, type: definition.type, position: argument.name,
                       hasDefault: definition.defaultValue != nil, at: argument.location)
         guard let problem = literalProblem(argument.value, type: definition.type) else { return }
+        report(problem, argument: argument, definition: definition, owner: owner,
+               ownerKind: ownerKind)
+    }
+
+    mutating func report(_ problem: LiteralProblem, argument: Argument,
+                         definition: InputValueDefinition, owner: String, ownerKind: String) {
         switch problem {
         case .invalid:
             report("Argument '\(argument.name)' on \(ownerKind) '\(owner)' has an invalid value "
@@ -82,7 +88,9 @@ extension Validator {
         switch type.kind {
         case .scalar: return Self.scalarAccepts(typeName, value) ? nil : .invalid
         case .enumType:
-            guard case .enumValue(let name) = value, type.hasEnumValue(name) else { return .invalid }
+            guard case .enumValue(let name) = value, type.hasEnumValue(name) else {
+                return .invalid
+            }
             return nil
         case .inputObject: return inputObjectProblem(value, type: type)
         default: return .invalid
@@ -98,7 +106,8 @@ extension Validator {
             if let problem = literalProblem(field.value, type: definition.type) { return problem }
         }
         let given = Set(fields.map(\.name))
-        if let missing = type.inputFields.first(where: { $0.isRequired && !given.contains($0.name) }) {
+        let missing = type.inputFields.first { $0.isRequired && !given.contains($0.name) }
+        if let missing {
             return .missingInputField(inputType: type.name, field: missing)
         }
         return nil

@@ -9,22 +9,27 @@ extension Validator {
                        extensions: ["variableName": .string(definition.name)])
             }
             checkDirectives(definition.directives, location: "VARIABLE_DEFINITION")
-            let typeName = definition.type.namedType
-            guard let type = schema.type(named: typeName), type.kind.isInput else {
-                let reason = schema.type(named: typeName) == nil ? "defined" : "valid"
-                report("\(typeName) isn't a \(reason) input type (on $\(definition.name))",
-                       code: "variableRequiresValidType", at: definition.location,
-                       extensions: ["typeName": .string(typeName),
-                                    "variableName": .string(definition.name)])
-                continue
-            }
-            if let value = definition.defaultValue, literalProblem(value, type: definition.type) != nil {
-                report("Default value for $\(definition.name) doesn't match type \(definition.type)",
-                       code: "defaultValueInvalidType", at: definition.location,
-                       extensions: ["variableName": .string(definition.name),
-                                    "typeName": .string(definition.type.description)])
-            }
+            checkVariableType(definition)
         }
+    }
+
+    /// The type must be an input type, and a default value must fit it.
+    mutating func checkVariableType(_ definition: VariableDefinition) {
+        let typeName = definition.type.namedType
+        guard let type = schema.type(named: typeName), type.kind.isInput else {
+            let reason = schema.type(named: typeName) == nil ? "defined" : "valid"
+            report("\(typeName) isn't a \(reason) input type (on $\(definition.name))",
+                   code: "variableRequiresValidType", at: definition.location,
+                   extensions: ["typeName": .string(typeName),
+                                "variableName": .string(definition.name)])
+            return
+        }
+        guard let value = definition.defaultValue,
+              literalProblem(value, type: definition.type) != nil else { return }
+        report("Default value for $\(definition.name) doesn't match type \(definition.type)",
+               code: "defaultValueInvalidType", at: definition.location,
+               extensions: ["variableName": .string(definition.name),
+                            "typeName": .string(definition.type.description)])
     }
 
     /// Every used variable is declared, every declared one used, and types fit.

@@ -37,7 +37,8 @@ public func coerceVariables(of operation: OperationDefinition, schema: Schema,
 
 func invalidVariable(_ definition: VariableDefinition, value: JSON,
                      problems: [VariableProblem]) -> GraphQLError {
-    var message = "Variable $\(definition.name) of type \(definition.type) was provided invalid value"
+    var message = "Variable $\(definition.name) of type \(definition.type) was provided "
+        + "invalid value"
     let placed = problems.filter { !$0.path.isEmpty }
     if !placed.isEmpty {
         let parts = placed.map { "\($0.path.joined(separator: ".")) (\($0.explanation))" }
