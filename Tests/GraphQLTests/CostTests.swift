@@ -86,15 +86,19 @@ struct CostRuleTests {
 
     @Test("actual cost counts the items returned; a null object costs only itself")
     func actualCosts() throws {
-        let document = try parsed("{ products(first: 10) { nodes { id variants(first: 5) { nodes { id } } } } }")
+        let document = try parsed("""
+        { products(first: 10) { nodes { id variants(first: 5) { nodes { id } } } } }
+        """)
         let operation = try #require(document.operations.first)
-        let oneProduct = try JSON.parse(#"{"products":{"nodes":[{"id":"1","variants":{"nodes":[]}}]}}"#)
+        let oneProduct = try JSON.parse(#"""
+        {"products":{"nodes":[{"id":"1","variants":{"nodes":[]}}]}}
+        """#)
         let requested = requestedCost(of: operation, in: document, schema: MiniSchema.schema)
         let actual = actualCost(of: operation, in: document, schema: MiniSchema.schema,
                                 data: oneProduct)
         #expect(requested == 2 + 4 * (1 + 2 + 3 * 1))
         #expect(actual == 2 + 1 * (1 + 2 + 1 * 1))
-        let nullProduct = try parsed("{ product(id: \"1\") { variants(first: 5) { nodes { id } } } }")
+        let nullProduct = try parsed(#"{ product(id: "1") { variants(first: 5) { nodes { id } } } }"#)
         let nullOperation = try #require(nullProduct.operations.first)
         #expect(actualCost(of: nullOperation, in: nullProduct, schema: MiniSchema.schema,
                            data: .object(["product": .null])) == 1)

@@ -5,7 +5,8 @@ import Testing
 struct ParserErrorTests {
     @Test("an unclosed selection set reports end of file at the last token, as Shopify does")
     func endOfFile() throws {
-        let error = try #require(parseError("query GraphqlBaseValidationInvalidSyntax {\n  shop {\n    id\n"))
+        let source = "query GraphqlBaseValidationInvalidSyntax {\n  shop {\n    id\n"
+        let error = try #require(parseError(source))
         #expect(error.message == "syntax error, unexpected end of file at [3, 5]")
         #expect(error.locations == [SourcePosition(line: 3, column: 5)])
         #expect(error.code == "PARSE_ERROR")
@@ -41,7 +42,8 @@ struct ParserErrorTests {
 
     @Test("columns count characters, not bytes")
     func unicodeColumns() {
-        #expect(parseError("{ a(b: \"é\") % }")?.locations == [SourcePosition(line: 1, column: 13)])
+        let error = parseError("{ a(b: \"é\") % }")
+        #expect(error?.locations == [SourcePosition(line: 1, column: 13)])
     }
 
     @Test("an empty document is an error, not a crash")

@@ -93,7 +93,8 @@ struct RecordedCostTests {
         let worst = misses.sorted {
             abs($0.ours - $0.call.requestedQueryCost) > abs($1.ours - $1.call.requestedQueryCost)
         }
-        for miss in worst.prefix(Int(ProcessInfo.processInfo.environment["COST_MISSES"] ?? "8") ?? 8) {
+        let shown = Int(ProcessInfo.processInfo.environment["COST_MISSES"] ?? "8") ?? 8
+        for miss in worst.prefix(shown) {
             print("  \(miss.call.file) \(miss.call.operationName ?? "-"): shopify "
                   + "\(miss.call.requestedQueryCost), ours \(miss.ours)")
         }

@@ -44,9 +44,23 @@ struct Mutator {
 @Suite("no input crashes or hangs the parsers")
 struct RobustnessTests {
     static let seeds = [
-        #"query Q($id: ID!, $n: Int = 5) { product(id: $id) { id title variants(first: $n) { nodes { id sku } } } }"#,
-        #"mutation M { productUpdate(input: {id: "1", tags: ["a", "b"], status: ACTIVE}) @idempotent(key: "k") { product { ...F } userErrors { field message } } } fragment F on Product { id }"#,
-        #"{ search(term: """block "quoted" """) { ... on Product { title } ... on Collection { handle } __typename } }"#,
+        #"""
+        query Q($id: ID!, $n: Int = 5) {
+          product(id: $id) { id title variants(first: $n) { nodes { id sku } } }
+        }
+        """#,
+        #"""
+        mutation M {
+          productUpdate(input: {id: "1", tags: ["a", "b"], status: ACTIVE}) @idempotent(key: "k") {
+            product { ...F } userErrors { field message }
+          }
+        }
+        fragment F on Product { id }
+        """#,
+        #"""
+        { search(term: """block "quoted" """) {
+            ... on Product { title } ... on Collection { handle } __typename } }
+        """#,
     ]
 
     @Test("three thousand mutated documents each parse or fail with a located PARSE_ERROR")
