@@ -51,4 +51,18 @@ struct VariableCoercionTests {
                                      values: ["id": .int(42)])
         #expect(try result.get() == ["n": .int(5), "id": .int(42)])
     }
+
+    @Test("an input list over 250 items is MAX_INPUT_SIZE_EXCEEDED with Shopify's path")
+    func inputSizeLimit() throws {
+        let tags = JSON.array((0...250).map { .string("t\($0)") })
+        let error = try onlyError(Self.mutation, variables: ["input": .object(["tags": tags])])
+        #expect(error.code == "MAX_INPUT_SIZE_EXCEEDED")
+        #expect(error.message
+                == "The input array size of 251 is greater than the maximum allowed of 250.")
+        #expect(error.path == ["productUpdate", "input", "tags"])
+        #expect(error.locations == [SourcePosition(line: 2, column: 3)])
+        let fine = JSON.array((0..<250).map { .string("t\($0)") })
+        #expect(MiniSchema.errors(Self.mutation, variables: ["input": .object(["tags": fine])])
+                .isEmpty)
+    }
 }

@@ -3,7 +3,8 @@
 ///
 /// Returns every static error found; an empty array means the document is valid. When
 /// `variables` is given and the document is statically valid, the variables of the chosen
-/// operation are also coerced, yielding `INVALID_VARIABLE` errors.
+/// operation are also coerced, yielding `INVALID_VARIABLE` errors, and input lists are
+/// held to Shopify's 250 items (`MAX_INPUT_SIZE_EXCEEDED`).
 public func validate(_ document: Document, against schema: Schema,
                      operationName: String? = nil,
                      variables: [String: JSON]? = nil) -> [GraphQLError] {
@@ -14,8 +15,10 @@ public func validate(_ document: Document, against schema: Schema,
         return validator.errors
     }
     switch coerceVariables(of: operation, schema: schema, values: variables) {
-    case .success: return []
-    case .failure(let list): return list.errors
+    case .success(let coerced):
+        return inputSizeErrors(of: operation, in: document, variables: coerced)
+    case .failure(let list):
+        return list.errors
     }
 }
 
