@@ -141,4 +141,18 @@ struct ValidationTests {
         """)
         #expect(errors.isEmpty, "\(errors)")
     }
+
+    @Test("one response key for two different fields or arguments is a fieldConflict")
+    func fieldConflicts() throws {
+        let names = try onlyError(#"{ product(id: "1") { x: id x: title } }"#)
+        #expect(names.code == "fieldConflict")
+        #expect(names.message == "Field 'x' has a field conflict: id or title?")
+        let arguments = try onlyError(#"""
+        { a: product(id: "1") { id } a: product(id: "2") { id } }
+        """#)
+        #expect(arguments.message
+                == #"Field 'a' has an argument conflict: {id:"1"} or {id:"2"}?"#)
+        let same = MiniSchema.errors(#"{ product(id: "1") { id ... on Product { id } } }"#)
+        #expect(same.isEmpty)
+    }
 }

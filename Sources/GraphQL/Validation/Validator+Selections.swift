@@ -48,6 +48,7 @@ extension Validator {
                    code: "selectionMismatch", at: field.location, extensions: extensions)
         case (false, let selections?):
             checkSelectionSet(selections, on: type)
+            checkFieldConflicts(selections, on: type)
         case (true, nil):
             break
         }

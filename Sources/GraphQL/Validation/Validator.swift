@@ -73,6 +73,7 @@ struct Validator {
         checkDirectives(fragment.directives, location: "FRAGMENT_DEFINITION")
         if let type = schema.type(named: fragment.typeCondition), type.kind.isComposite {
             checkSelectionSet(fragment.selectionSet, on: type)
+            checkFieldConflicts(fragment.selectionSet, on: type)
         }
         usagesByFragment[fragment.name] = usages
         spreadsByFragment[fragment.name] = spreads
@@ -91,6 +92,7 @@ struct Validator {
             return
         }
         checkSelectionSet(operation.selectionSet, on: root)
+        checkFieldConflicts(operation.selectionSet, on: root)
         path = [operation.pathName]
         checkVariableUsages(operation)
     }
