@@ -46,4 +46,25 @@ struct SchemaTests {
         #expect(schema.directives["idempotent"]?.arguments.first?.type == .nonNull(.named("String")))
         #expect(schema.directives["include"] != nil)
     }
+
+    @Test("an idempotent inventory mutation validates; code on plain UserError does not")
+    func realValidation() throws {
+        let schema = try #require(SharedFixtures.adminSchema)
+        let adjust = try parsed("""
+        mutation Adjust($input: InventoryAdjustQuantitiesInput!) {
+          inventoryAdjustQuantities(input: $input) @idempotent(key: "9f1c") {
+            inventoryAdjustmentGroup { id } userErrors { field message code }
+          }
+        }
+        """)
+        #expect(validate(adjust, against: schema).isEmpty)
+        let fulfil = try parsed("""
+        mutation F($f: FulfillmentInput!) {
+          fulfillmentCreate(fulfillment: $f) { userErrors { code } }
+        }
+        """)
+        let errors = validate(fulfil, against: schema)
+        #expect(errors.map(\.message) == ["Field 'code' doesn't exist on type 'UserError'"])
+        #expect(errors.first?.path == ["mutation F", "fulfillmentCreate", "userErrors", "code"])
+    }
 }
