@@ -8,6 +8,7 @@ func cost(_ source: String, schema: Schema, variables: [String: JSON] = [:]) thr
     return requestedCost(of: operation, in: document, schema: schema, variables: variables)
 }
 
+// Needs ../shared/shopify; without it the suite is reported as skipped, not passed.
 @Suite("requested cost on the real schema, from shopify-api.md §2.4 and §10",
        .enabled(if: SharedFixtures.isAvailable))
 struct RealSchemaCostTests {

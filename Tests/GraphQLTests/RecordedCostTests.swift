@@ -44,6 +44,7 @@ struct RecordedCall {
     }
 }
 
+// Reads ../shared/shopify/recorded; without that folder the suite is reported as skipped.
 @Suite("requested cost against Shopify's recorded figures",
        .enabled(if: SharedFixtures.isAvailable))
 struct RecordedCostTests {
