@@ -34,10 +34,15 @@ enum SharedFixtures {
     }
 
     /// The real 2026-07 Admin schema, parsed once for the whole test run.
-    static let adminSchema: Schema? = {
+    static var adminSchema: Schema? { loadedSchema.schema }
+
+    /// The schema, its size in bytes and how long parsing and building it took.
+    static let loadedSchema: (schema: Schema?, bytes: Int, duration: Duration) = {
         guard let url = schemaURL, let sdl = try? String(contentsOf: url, encoding: .utf8) else {
-            return nil
+            return (nil, 0, .zero)
         }
-        return try? Schema.parse(sdl: sdl).get()
+        var schema: Schema?
+        let duration = ContinuousClock().measure { schema = try? Schema.parse(sdl: sdl).get() }
+        return (schema, sdl.utf8.count, duration)
     }()
 }
