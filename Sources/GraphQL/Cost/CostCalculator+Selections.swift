@@ -103,6 +103,7 @@ extension CostCalculator {
     /// charged although addresses elsewhere are free.
     static let fieldCosts: [String: Int] = [
         "DraftOrder.billingAddress": 1, "DraftOrder.shippingAddress": 1,
+        "Order.billingAddress": 1, "Order.shippingAddress": 1,
     ]
 
     func isConnection(_ type: TypeDefinition) -> Bool {
