@@ -85,6 +85,17 @@ struct CostRuleTests {
         #expect(try cost(source, schema: MiniSchema.schema) == 10 + 3)
     }
 
+    @Test("fields removed by @skip or @include are free, and no query costs less than 1")
+    func conditionalFields() throws {
+        let source = """
+        query($full: Boolean!) { product(id: "1") { id
+          variants(first: 10) @include(if: $full) { nodes { id } } } }
+        """
+        #expect(try cost(source, schema: MiniSchema.schema, variables: ["full": .bool(true)]) == 7)
+        #expect(try cost(source, schema: MiniSchema.schema, variables: ["full": .bool(false)]) == 1)
+        #expect(try cost("{ __typename }", schema: MiniSchema.schema) == 1)
+    }
+
     @Test("actual cost counts the items returned; a null object costs only itself")
     func actualCosts() throws {
         let document = try parsed("""

@@ -8,7 +8,7 @@ public func actualCost(of operation: OperationDefinition, in document: Document,
                        schema: Schema, variables: [String: JSON] = [:], data: JSON) -> Int {
     var walker = ActualCostWalker(calculator: CostCalculator(
         schema: schema, document: document, variables: effectiveVariables(operation, variables)))
-    return walker.operationCost(operation, data: data)
+    return max(1, walker.operationCost(operation, data: data))
 }
 
 /// Walks the selection set and the response together.

@@ -41,7 +41,7 @@ extension CostCalculator {
     /// The fields that apply when the runtime type is `typeName`, fragments flattened.
     mutating func collectFields(_ selections: [Selection], on typeName: String) -> [Field] {
         var fields: [Field] = []
-        for selection in selections {
+        for selection in selections where isIncluded(selection) {
             switch selection {
             case .field(let field): fields.append(field)
             case .inlineFragment(let fragment):
@@ -58,6 +58,31 @@ extension CostCalculator {
             }
         }
         return fields
+    }
+
+    /// False when `@skip(if: true)` or `@include(if: false)` removes the selection; such
+    /// fields are not charged.
+    func isIncluded(_ selection: Selection) -> Bool {
+        let directives: [Directive]
+        switch selection {
+        case .field(let field): directives = field.directives
+        case .fragmentSpread(let spread): directives = spread.directives
+        case .inlineFragment(let fragment): directives = fragment.directives
+        }
+        for directive in directives {
+            guard directive.name == "skip" || directive.name == "include",
+                  let condition = directive.argument("if").flatMap(boolValue) else { continue }
+            if condition == (directive.name == "skip") { return false }
+        }
+        return true
+    }
+
+    func boolValue(_ value: Value) -> Bool? {
+        switch value {
+        case .boolean(let flag): flag
+        case .variable(let name): variables[name]?.boolValue
+        default: nil
+        }
     }
 
     /// A fragment on `condition` applies to `typeName` when the condition is that type, or

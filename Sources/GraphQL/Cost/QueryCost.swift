@@ -10,7 +10,8 @@ public func requestedCost(of operation: OperationDefinition, in document: Docume
                           schema: Schema, variables: [String: JSON] = [:]) -> Int {
     var calculator = CostCalculator(schema: schema, document: document,
                                     variables: effectiveVariables(operation, variables))
-    return calculator.operationCost(operation)
+    // Even `{ __typename }` is charged one point.
+    return max(1, calculator.operationCost(operation))
 }
 
 /// Variables as given, completed with the operation's default values.
