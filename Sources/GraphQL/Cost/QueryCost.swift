@@ -3,7 +3,9 @@ import Foundation
 /// The requested cost of an operation as Shopify computes it before running it (see
 /// shopify-api.md §2.4): objects 1, scalars and enums 0, connections `2 + m(n) × node cost`,
 /// abstract types the most expensive possible type, mutations 10 plus what lies below their
-/// payload's direct children.
+/// payload's direct children, fields removed by `@skip`/`@include` free, and at least 1.
+/// Shopify's manual costs seen in recorded calls are applied on top: value types such as
+/// `MoneyBag` are free, `Count` fields on the query root cost 10, order addresses cost 1.
 ///
 /// The document must have passed validation; unknown fields cost nothing.
 public func requestedCost(of operation: OperationDefinition, in document: Document,
