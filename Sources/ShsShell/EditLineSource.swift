@@ -6,8 +6,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Interactive lines from the terminal through libedit's readline API: emacs keys, Up and
-/// Down through history, Ctrl-R reverse incremental search, Tab completion.
+/// Interactive lines from the terminal through libedit's readline API: emacs keys (libedit's
+/// readline default; `~/.editrc` may choose vi), Up and Down through history, Ctrl-R
+/// reverse incremental search, Tab completion.
 ///
 /// libedit keeps one global editor and one global history, so create one per process.
 /// History entries come from `HistoryStore`, which fills the same global list.
@@ -29,7 +30,6 @@ public final class EditLineSource: LineSource {
         cedit_set_readline_name(UnsafePointer(strdup(name)!))
         rl_initialize()
         CompletionBridge.install(provider: completions)
-        _ = rl_parse_and_bind("bind -e")
         // libedit leaves Ctrl-R unbound; make it search history backwards as readline does.
         _ = rl_parse_and_bind("bind ^R em-inc-search-prev")
     }
