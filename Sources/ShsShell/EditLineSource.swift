@@ -15,20 +15,16 @@ import Darwin
 public final class EditLineSource: LineSource {
     private let interrupts: InterruptFlag
 
-    /// Sets up libedit.
+    /// Sets up libedit; `~/.editrc` lines for the application `shs` apply.
     /// - Parameters:
-    ///   - name: the application name `~/.editrc` sections are matched against.
     ///   - interrupts: the flag `SignalHandling.install()` raises on Ctrl-C.
     ///   - completions: candidate words for a line and a `Character` cursor offset.
     public init(
-        name: String = "shs",
         interrupts: InterruptFlag = .shared,
         completions: @escaping (_ line: String, _ cursor: Int) -> [String]
     ) {
         self.interrupts = interrupts
-        // libedit keeps the pointer, so it must never be freed.
-        cedit_set_readline_name(UnsafePointer(strdup(name)!))
-        rl_initialize()
+        LibEdit.prepare()
         CompletionBridge.install(provider: completions)
         // libedit leaves Ctrl-R unbound; make it search history backwards as readline does.
         _ = rl_parse_and_bind("bind ^R em-inc-search-prev")

@@ -91,6 +91,7 @@ public final class HistoryStore: ShellHistory {
     }
 
     private func load() {
+        LibEdit.prepare()
         clear_history()
         stifle_history(Int32(limit))
         if entriesInFile > 0 {

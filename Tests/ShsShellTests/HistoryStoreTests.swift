@@ -128,4 +128,15 @@ struct HistoryStoreTests {
         #expect(store.entries == ["print 1"])
         #expect(directory.contents(of: "history")?.contains("shpat") == false)
     }
+
+    @Test("entries loaded from the file survive setting up line editing afterwards")
+    func historySurvivesEditLineSetup() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.path + "/history"
+        try "_HiStOrY_V2_\nprint\\04077\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let store = try HistoryStore(path: path)
+        _ = EditLineSource(interrupts: InterruptFlag()) { _, _ in [] }
+        #expect(store.entries == ["print 77"])
+    }
 }
