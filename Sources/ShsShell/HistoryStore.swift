@@ -78,7 +78,7 @@ public final class HistoryStore: ShellHistory {
     /// Adds `statement` to memory and appends it to the file. Blank statements and an exact
     /// repeat of the previous entry are skipped.
     public func record(_ statement: String) {
-        guard statement.contains(where: { !$0.isWhitespace }), statement != entries.last else {
+        guard statement.contains(where: { !$0.isWhitespace }), statement != lastEntry else {
             return
         }
         _ = add_history(statement)
@@ -88,6 +88,11 @@ public final class HistoryStore: ShellHistory {
         if entriesInFile > 2 * limit {
             compact()
         }
+    }
+
+    private var lastEntry: String? {
+        let last = cedit_history_base() + cedit_history_length() - 1
+        return history_get(last)?.pointee.line.map { String(cString: $0) }
     }
 
     private func load() {

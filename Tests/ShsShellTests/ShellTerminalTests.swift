@@ -99,4 +99,30 @@ struct ShellTerminalTests {
         try shell.tmux.press("C-d")
         #expect(try shell.tmux.exitStatus() == 0)
     }
+
+    @Test("a multi-line entry from the history file comes back with Up as one entry",
+          .disabled("needs the interpreter"))
+    func multiLineEntryFromFile() throws {
+        let shell = try ShellUnderTest(history: ["print 1", "for x in [3] do\nprint x\nend"])
+        #expect(try shell.waitForPrompt() != nil)
+        try shell.tmux.press("Up")
+        let recalled = try shell.tmux.waitForScreen {
+            $0.suffix(3) == ["shs> for x in [3] do", "print x", "end"]
+        }
+        #expect(recalled != nil, "screen: \((try? shell.tmux.screen()) ?? [])")
+        try shell.tmux.press("Enter")
+        #expect(try shell.waitForPrompt { $0.rows(equalTo: "3") == 1 } != nil)
+    }
+
+    @Test("emacs keys move within the line", .disabled("needs the interpreter"))
+    func emacsKeys() throws {
+        let shell = try ShellUnderTest()
+        #expect(try shell.waitForPrompt() != nil)
+        try shell.tmux.type("rint 2 + 6")
+        try shell.tmux.press("C-a")
+        try shell.tmux.type("p")
+        try shell.tmux.press("C-e", "BSpace")
+        try shell.enter("7")
+        #expect(try shell.waitForPrompt { $0.rows(equalTo: "9") == 1 } != nil)
+    }
 }

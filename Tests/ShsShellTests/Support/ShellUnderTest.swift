@@ -24,9 +24,12 @@ final class ShellUnderTest {
     /// The history file this shell was told to use.
     var historyPath: String { directory.path + "/history" }
 
-    /// Starts `shs` in a 100 x 30 terminal and waits for its first prompt.
-    init() throws {
+    /// Starts `shs` in a 100 x 30 terminal, its history file holding `history`.
+    init(history: [String] = []) throws {
         let directory = try TemporaryDirectory()
+        if !history.isEmpty {
+            try Self.writeHistory(history, to: directory.path + "/history")
+        }
         let environment = [
             "SHS_HISTORY": directory.path + "/history",
             "HOME": directory.path,
@@ -42,6 +45,17 @@ final class ShellUnderTest {
     deinit {
         tmux.kill()
         directory.remove()
+    }
+
+    /// Writes a history file in libedit's format by hand, so terminal tests leave the test
+    /// process's own libedit history alone.
+    private static func writeHistory(_ entries: [String], to path: String) throws {
+        let escapes: [Character: String] = [
+            "\\": "\\\\", " ": "\\040", "\t": "\\011", "\n": "\\012",
+        ]
+        let lines = entries.map { entry in entry.map { escapes[$0] ?? String($0) }.joined() }
+        let text = (["_HiStOrY_V2_"] + lines).joined(separator: "\n") + "\n"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
     }
 
     /// Types `text` and presses Enter.
