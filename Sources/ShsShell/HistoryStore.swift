@@ -49,16 +49,19 @@ public final class HistoryStore: ShellHistory {
         guard file >= 0 else {
             throw .cannotOpen(path: path, errno: errno)
         }
-        self.path = path
-        self.limit = max(1, limit)
-        self.file = file
-        self.entriesInFile = 0
+        // Checked before every property is set: a throw after that point would also run
+        // deinit, closing the descriptor twice (and maybe another thread's reuse of it).
+        let entriesInFile: Int
         do {
             entriesInFile = try Self.prepare(file: file, path: path)
         } catch {
             close(file)
             throw error
         }
+        self.path = path
+        self.limit = max(1, limit)
+        self.file = file
+        self.entriesInFile = entriesInFile
         load()
     }
 

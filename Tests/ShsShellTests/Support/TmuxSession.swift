@@ -109,15 +109,30 @@ final class TmuxSession {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() <= deadline {
             let fields = try run(["display-message", "-p", "-t", target,
-                                  "#{pane_dead} #{pane_dead_status}"])
-                .split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            // The status appears a moment after the pane is marked dead.
-            if fields.first == "1", fields.count > 1, let status = Int32(fields[1]) {
-                return status
+                                  "#{pane_dead} #{pane_dead_status} #{pane_pid}"])
+                .split(separator: " ", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if fields.count == 3, fields[0] == "1" {
+                // The status appears a moment after the pane is marked dead.
+                if let status = Int32(fields[1]) { return status }
+                if let status = Self.zombieStatus(pid: fields[2]) { return status }
             }
             Thread.sleep(forTimeInterval: 0.05)
         }
         return nil
+    }
+
+    /// Under load tmux 3.3a sometimes marks a pane dead but never reaps its process (a
+    /// zombie stays, `pane_dead_status` stays empty). The kernel still shows a zombie's
+    /// wait status as the last field of `/proc/<pid>/stat`.
+    private static func zombieStatus(pid: String) -> Int32? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let afterName = stat.range(of: ") ", options: .backwards) else { return nil }
+        let fields = stat[afterName.upperBound...].split(separator: " ")
+        guard fields.first == "Z", let last = fields.last,
+              let wait = Int32(last.trimmingCharacters(in: .whitespacesAndNewlines)),
+              wait & 0x7F == 0 else { return nil }
+        return (wait >> 8) & 0xFF
     }
 
     /// Ends the program and the private tmux server.
