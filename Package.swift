@@ -34,6 +34,12 @@ let package = Package(
         .target(name: "LedgerService", dependencies: ["Ledger", "ShsInterpreter", "ShopSyncCore"],
                 swiftSettings: strict),
         .target(name: "GraphQL", swiftSettings: strict),
+        // The Shopify sandbox: an emulator of the Admin GraphQL API, in-process and over HTTP.
+        .target(name: "Sandbox", dependencies: ["GraphQL", "Database", "HTTPServer", "ShopSyncCore"],
+                swiftSettings: strict),
+        .target(name: "SandboxService",
+                dependencies: ["Sandbox", "ShsInterpreter", "LedgerService", "Ledger", "ShopSyncCore"],
+                swiftSettings: strict),
         .target(name: "Scheduling", dependencies: ["ShopSyncCore"], swiftSettings: strict),
         .target(name: "HTTPServer", swiftSettings: strict),
         // The interactive shell: line editing, input loop, completion.
@@ -58,6 +64,8 @@ let package = Package(
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Database", "ShopSyncCore"]),
         .testTarget(name: "DatabaseTests", dependencies: ["Database", "ShopSyncCore"]),
         .testTarget(name: "GraphQLTests", dependencies: ["GraphQL"]),
+        .testTarget(name: "SandboxTests",
+                    dependencies: ["Sandbox", "SandboxService", "GraphQL", "HTTPServer", "ShopSyncTesting"]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", "ShopSyncCore"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
     ]
