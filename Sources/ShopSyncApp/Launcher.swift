@@ -6,6 +6,7 @@ import ShopSyncCore
 import Ledger
 import LedgerService
 import ShsInterpreter
+import ShsShell
 
 /// What `shs` does with its command line: everything but the wiring of real stdio and the
 /// process exit, which `main.swift` does.
@@ -67,20 +68,18 @@ public enum Launcher {
     }
 }
 
-/// Until the line-editing shell is wired: statements from standard input, one by one.
+/// The shell: libedit with history on a terminal, the same loop without either for a pipe.
 enum ShellLauncher {
     static func run(_ interpreter: Interpreter) -> Int32 {
-        var buffer = ""
-        var status: Int32 = 0
-        while let line = readLine(strippingNewline: false) {
-            buffer += line
-            if interpreter.isIncomplete(buffer) { continue }
-            let outcome = interpreter.run(buffer, name: "<stdin>")
-            buffer = ""
-            if case .exit(let code) = outcome.status { return code }
-            if outcome.status != .success { status = outcome.status.exitCode }
+        let interactive = Terminal.isTTY(0)
+        let session = InterpreterSession(interpreter: interpreter, interactive: interactive)
+        SignalHandling.install()
+        guard interactive else {
+            return REPL(session: session, source: StreamLineSource(fileDescriptor: 0)).run()
         }
-        if !buffer.isEmpty { status = max(status, interpreter.run(buffer, name: "<stdin>").status.exitCode) }
-        return status
+        let environment = ProcessInfo.processInfo.environment
+        let history = HistoryStore.defaultPath(environment: environment).flatMap { try? HistoryStore(path: $0) }
+        let source = EditLineSource(completions: session.completions)
+        return REPL(session: session, source: source, history: history).run()
     }
 }
