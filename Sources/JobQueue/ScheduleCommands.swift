@@ -50,8 +50,9 @@ enum ScheduleCommands {
         }
         let ledger = try JobAccess.ledger(context)
         let now = context.clock.now().milliseconds
-        let from = invocation.arguments["start"].flatMap(milliseconds) ?? now
-        guard let first = JobPlanner.nextFire(schedule, after: from - 1) else {
+        // A start given is a possible first slot itself; otherwise the first slot after now.
+        let from = invocation.arguments["start"].flatMap(milliseconds).map { $0 - 1 } ?? now
+        guard let first = JobPlanner.nextFire(schedule, after: from) else {
             throw CommandError("the schedule never fires")
         }
         var draft = try draft(invocation, context, ledger, source: trimmedBlock(invocation.blockSource))
@@ -101,10 +102,15 @@ enum ScheduleCommands {
     }
 
     static func enqueue(_ registry: CommandRegistry) -> CommandSpec {
-        CommandSpec(registry.pattern("enqueue <command:statement>"), topic: "jobs",
+        CommandSpec(registry.pattern("""
+            enqueue [category <category:string>] [attempts <attempts:int>] \
+            [rerun delay <delay:duration>] [timeout <limit:duration>] <command:statement>
+            """), topic: "jobs",
                     summary: "queue a command to run once in the background, as soon as a worker is free",
                     details: "The command is checked now and stored as text; 'wait job N' follows it.",
-                    examples: ["enqueue shops", "enqueue list items where blocked = false"]) { invocation, context in
+                    examples: ["enqueue shops", "enqueue list items where blocked = false",
+                               "enqueue category \"REPORTS\" attempts 3 rerun delay 30s shops"],
+                    validate: validateLimits) { invocation, context in
             guard let nested = invocation.nested else { throw CommandError("enqueue needs a command") }
             let ledger = try JobAccess.ledger(context)
             let draft = try draft(invocation, context, ledger, source: nested.source)

@@ -27,13 +27,20 @@ public struct ScheduleSlot: CustomSlot {
             let value: Value = problem == nil ? .string(try ScheduleCoding.encode(schedule)) : .null
             return CustomSlotMatch(value: value, count: reader.position - start, problem: problem)
         } catch let failure as ScheduleTermReader.Failure {
-            return CustomSlotMatch(value: .null, count: max(1, reader.position - start),
-                                   problem: (failure.message, failure.range))
+            // Take the rest of the phrase, so the problem is reported rather than a mismatch
+            // of the words after it.
+            var end = max(start + 1, reader.position)
+            while end < terms.count, !Self.followingWords.contains(terms[end].word ?? "") { end += 1 }
+            return CustomSlotMatch(value: .null, count: end - start, problem: (failure.message, failure.range))
         } catch {
             return CustomSlotMatch(value: .null, count: reader.position - start,
                                    problem: ("\(error)", terms[start].range))
         }
     }
+
+    /// Words of the `schedule` command that may follow the phrase.
+    static let followingWords: Set<String> = ["category", "attempts", "rerun", "timeout", "starting",
+                                              "until", "description"]
 
     public func completions(after terms: [BindTerm]) -> [String] {
         guard let first = terms.first?.word, ["every", "daily", "cron"].contains(first) else {
