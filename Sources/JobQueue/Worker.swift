@@ -38,6 +38,8 @@ public final class Worker: Sendable {
     let runner: JobRunner
     let pid: Int
     private let running = Mutex<[Int64: RunningJob]>([:])
+    /// Signalled when an attempt ends, so a busy loop claims again at once.
+    private let slotFreed = DispatchSemaphore(value: 0)
 
     struct RunningJob: Sendable {
         let claim: JobClaim
@@ -62,10 +64,11 @@ public final class Worker: Sendable {
     }
 
     /// One round: heartbeat, rescue, claim as many due entries as there are free slots, run
-    /// them, and wait until they end. Returns how many attempts it ran.
+    /// them, and wait until they end. Returns how many attempts it ran. `ledger` is the
+    /// round's connection; keeping one open between rounds spares SQLite a checkpoint.
     @discardableResult
-    public func tick() throws -> Int {
-        let ledger = try openLedger()
+    public func tick(ledger: Ledger? = nil) throws -> Int {
+        let ledger = try ledger ?? openLedger()
         try housekeeping(ledger)
         let started = try claimIntoFreeSlots(ledger)
         for job in started { job.finished.wait() }
@@ -75,9 +78,10 @@ public final class Worker: Sendable {
     /// Ticks until a round finds nothing due: `shs worker --once`.
     @discardableResult
     public func runUntilIdle() throws -> Int {
+        let ledger = try openLedger()
         var total = 0
         while true {
-            let count = try tick()
+            let count = try tick(ledger: ledger)
             if count == 0 { return total }
             total += count
         }
@@ -85,16 +89,30 @@ public final class Worker: Sendable {
 
     /// The worker loop: runs until `stop` is cancelled, then stops claiming, lets running
     /// attempts finish within the shutdown grace, releases the rest, and records the stop.
+    ///
+    /// While entries are due it claims again as soon as a slot frees; when none is due it
+    /// looks again after the poll interval. Heartbeat, lease renewal and rescue run once per
+    /// poll interval.
     public func run(until stop: CancellationToken) throws {
         let ledger = try openLedger()
+        var lastHousekeeping: Timestamp?
         while !stop.isCancelled {
+            var claimed = 0
             do {
-                try housekeeping(ledger)
-                _ = try claimIntoFreeSlots(ledger)
+                let now = clock.now()
+                if lastHousekeeping.map({ now.since($0) >= configuration.pollInterval }) ?? true {
+                    try housekeeping(ledger)
+                    lastHousekeeping = now
+                }
+                claimed = try claimIntoFreeSlots(ledger).count
             } catch let error as DatabaseError where error.isBusy {
-                // Another process holds the write lock longer than the busy timeout; next round.
+                // Another process held the write lock past the busy timeout; next round.
             }
-            clock.sleep(for: configuration.pollInterval, cancellation: stop)
+            if runningCount >= configuration.concurrency {
+                _ = slotFreed.wait(timeout: .now() + configuration.pollInterval.seconds)
+            } else if claimed == 0 {
+                clock.sleep(for: configuration.pollInterval, cancellation: stop)
+            }
         }
         shutDown(ledger)
     }
@@ -129,6 +147,7 @@ public final class Worker: Sendable {
             defer {
                 running.withLock { _ = $0.removeValue(forKey: claim.entry.id) }
                 job.finished.signal()
+                slotFreed.signal()
             }
             guard let ledger = try? openLedger() else { return }
             runner.run(claim, ledger: ledger, stop: job.stop)
