@@ -71,7 +71,11 @@ public final class Worker: Sendable {
         let ledger = try ledger ?? openLedger()
         try housekeeping(ledger)
         let started = try claimIntoFreeSlots(ledger)
-        for job in started { job.finished.wait() }
+        // Long attempts keep their leases while the round waits for them.
+        let renewal = configuration.lease.seconds / 3
+        for job in started {
+            while job.finished.wait(timeout: .now() + renewal) == .timedOut { try? renewLeases(ledger) }
+        }
         return started.count
     }
 
@@ -121,11 +125,16 @@ public final class Worker: Sendable {
     func housekeeping(_ ledger: Ledger) throws {
         try ledger.workerHeartbeat(name: configuration.name, pid: pid,
                                    concurrency: configuration.concurrency)
+        try renewLeases(ledger)
+        try ledger.rescueExpiredJobClaims()
+    }
+
+    /// Extends the leases of running attempts; an attempt whose claim is gone is told to stop.
+    func renewLeases(_ ledger: Ledger) throws {
         let until = clock.now().adding(configuration.lease).milliseconds
         for job in running.withLock({ Array($0.values) }) {
             if try !ledger.renewJobLease(job.claim, until: until) { job.stop.request(.leaseLost) }
         }
-        try ledger.rescueExpiredJobClaims()
     }
 
     /// Claims due entries while slots are free and starts a thread for each.

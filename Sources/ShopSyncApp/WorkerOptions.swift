@@ -7,6 +7,8 @@ public struct WorkerOptions: Equatable, Sendable {
     public var leaseSeconds = 30
     public var pollMilliseconds = 500
 
+    public init() {}
+
     /// Reads the words after `worker`; `options` holds the global ones already read.
     static func parse(_ words: [String], _ options: LaunchOptions) -> Result<LaunchOptions, UsageError> {
         var worker = WorkerOptions()

@@ -20,11 +20,10 @@ struct ProcessTests {
     @Test("two workers and many entries in two categories: no overlap, each entry runs once")
     func twoWorkers() throws {
         let path = try databasePath()
-        let lines = (0..<24).map { "enqueue category \"\($0 % 2 == 0 ? "A" : "B")\" sleep 20ms" }
+        let lines = (0..<24).map { "enqueue category \"\($0 % 2 == 0 ? "A" : "B")\" sleep 50ms" }
         #expect(try shell(path, lines.joined(separator: "\n")).status == 0)
-        let workers = try ["w1", "w2"].map {
-            try WorkerProcess(database: path, name: $0, arguments: ["--concurrency", "2"])
-        }
+        // One slot each: while one worker runs a category, the other must take the other one.
+        let workers = try ["w1", "w2"].map { try WorkerProcess(database: path, name: $0) }
         let done = eventually(path, seconds: 20) { ledger in
             try ledger.jobEntries().allSatisfy { $0.status == .finished }
         }
