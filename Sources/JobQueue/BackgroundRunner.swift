@@ -22,7 +22,8 @@ public enum BackgroundRunner {
     /// With the current shop's `allow_background_syncs` on, queues the command's own source
     /// text to start at once in the shop's `sync_category`; otherwise (or inside a job, or
     /// with no shop) says to run in the foreground.
-    public static func runOrEnqueue(_ invocation: Invocation, context: ExecutionContext) throws -> Decision {
+    public static func runOrEnqueue(_ invocation: Invocation, context: ExecutionContext) throws
+        -> Decision {
         guard context.services.get(RunningJobMarker.self) == nil else { return .foreground }
         let ledger = try context.ledger()
         let shop = JobAccess.currentShop(context, ledger)
@@ -30,9 +31,9 @@ public enum BackgroundRunner {
             return .foreground
         }
         let category = try ledger.setting("sync_category", of: shop).plainText
-        let draft = JobDraft(description: "background: \(invocation.spec.name)", source: invocation.source,
-                             shop: shop, category: category, earliestStart: context.clock.now().milliseconds,
-                             maxAttempts: 1)
+        let draft = JobDraft(description: "background: \(invocation.spec.name)",
+                             source: invocation.source, shop: shop, category: category,
+                             earliestStart: context.clock.now().milliseconds, maxAttempts: 1)
         let entry = try JobAccess.store { try ledger.enqueueJob(draft) }
         var message = "'\(invocation.spec.name)' queued as job \(entry.id) in category \(category); "
             + "follow it with 'wait job \(entry.id)' or 'job log \(entry.id)'"

@@ -14,7 +14,8 @@ enum EntryCommands {
                     details: "'list jobs' shows every field; 'job log' shows what each attempt did.",
                     examples: ["jobs", "jobs where status = \"error\"",
                                "jobs where category = \"SHOPIFY\" order by next_start limit 10"],
-                    filter: .entity("jobs"), allowsOrdering: true, allowsLimit: true) { invocation, context in
+                    filter: .entity("jobs"), allowsOrdering: true, allowsLimit: true) {
+            invocation, context in
             let table = try JobRecords.entries.fetch(invocation.query, context: context)
             return .value(.table(JobRecords.project(table, JobRecords.overviewColumns)))
         }
@@ -25,15 +26,18 @@ enum EntryCommands {
                     summary: "show every field of one job queue entry",
                     examples: ["job \"orders\" show", "job 12 show"]) { invocation, context in
             let ledger = try JobAccess.ledger(context)
-            return .value(.record(JobRecords.record(try JobAccess.entry(invocation.arguments["job"], in: ledger))))
+            let entry = try JobAccess.entry(invocation.arguments["job"], in: ledger)
+            return .value(.record(JobRecords.record(entry)))
         }
     }
 
     static func log(_ registry: CommandRegistry) -> CommandSpec {
         CommandSpec(registry.pattern("job log [<job:any>]"), topic: "jobs",
                     summary: "list job attempts, newest first: outcome, error, what the run printed",
-                    examples: ["job log", "job log \"orders\"", "job log where outcome = \"error\" limit 20"],
-                    filter: .entity("job_log"), allowsOrdering: true, allowsLimit: true) { invocation, context in
+                    examples: ["job log", "job log \"orders\"",
+                               "job log where outcome = \"error\" limit 20"],
+                    filter: .entity("job_log"), allowsOrdering: true, allowsLimit: true) {
+            invocation, context in
             var filter = invocation.query.filter
             if let argument = invocation.arguments["job"] {
                 let entry = try JobAccess.entry(argument, in: try JobAccess.ledger(context))
@@ -53,7 +57,8 @@ enum EntryCommands {
     }
 
     static let actions: [Action] = [
-        Action(words: "run now", summary: "make an entry due now (it keeps its schedule afterwards)") { e, l, now in
+        Action(words: "run now", summary: "make an entry due now (it keeps its schedule afterwards)") {
+            e, l, now in
             try l.changeJob(e.id, to: .ready, from: [.ready, .onHold, .error, .finished],
                             action: "run", earliestStart: now, resetAttempts: e.status != .ready)
             return "'\(e.label)' is due now"
@@ -68,7 +73,8 @@ enum EntryCommands {
                             earliestStart: nextStart(e, now))
             return "'\(e.label)' is ready"
         },
-        Action(words: "retry", summary: "run an entry in error again now, with its attempts reset") { e, l, now in
+        Action(words: "retry", summary: "run an entry in error again now, with its attempts reset") {
+            e, l, now in
             try l.changeJob(e.id, to: .ready, from: [.error, .onHold], action: "retry",
                             earliestStart: now, resetAttempts: true)
             return "'\(e.label)' will be retried now"
@@ -92,8 +98,10 @@ enum EntryCommands {
     }
 
     static func action(_ registry: CommandRegistry, _ action: Action) -> CommandSpec {
-        CommandSpec(registry.pattern("job <job:any> \(action.words)"), topic: "jobs", summary: action.summary,
-                    examples: ["job \"orders\" \(action.words)", "job 12 \(action.words)"]) { invocation, context in
+        CommandSpec(registry.pattern("job <job:any> \(action.words)"), topic: "jobs",
+                    summary: action.summary,
+                    examples: ["job \"orders\" \(action.words)", "job 12 \(action.words)"]) {
+            invocation, context in
             let ledger = try JobAccess.ledger(context)
             let entry = try JobAccess.entry(invocation.arguments["job"], in: ledger)
             let now = context.clock.now().milliseconds

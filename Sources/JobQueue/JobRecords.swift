@@ -53,7 +53,8 @@ enum JobRecords {
             ("schedule", schedule), ("recurring", .bool(entry.isRecurring)),
             ("attempts", .int(Int64(entry.attempts))), ("max_attempts", .int(Int64(entry.maxAttempts))),
             ("rerun_delay", .duration(.seconds(Int64(entry.rerunDelaySeconds)))),
-            ("time_limit", entry.timeLimitMilliseconds.map { .duration(TimeSpan(milliseconds: $0)) } ?? .null),
+            ("time_limit", entry.timeLimitMilliseconds.map { .duration(TimeSpan(milliseconds: $0)) }
+                ?? .null),
             ("expires_at", entry.expiresAt.map(instant) ?? .null),
             ("last_run", entry.lastFire.map(instant) ?? .null), ("last_error", .string(entry.lastError)),
             ("description", .string(entry.description)), ("created_by", .string(entry.createdBy)),

@@ -12,7 +12,8 @@ enum ScheduleCommands {
             [attempts <attempts:int>] [rerun delay <delay:duration>] [timeout <limit:duration>] \
             [starting <start:datetime>] [until <until:datetime>] [description <description:string>]
             """),
-            topic: "jobs", summary: "save a recurring job queue entry; saving the same name again updates it",
+            topic: "jobs",
+            summary: "save a recurring job queue entry; saving the same name again updates it",
             details: """
                 The block's statements are stored as text, checked now and again on each run. \
                 Schedules: 'every N minutes|hours', 'daily at 06:00, 12:30', 'cron "m h dom mon dow"', \
@@ -71,7 +72,8 @@ enum ScheduleCommands {
     static func draft(_ invocation: Invocation, _ context: ExecutionContext, _ ledger: Ledger,
                       source: String) throws -> JobDraft {
         let shop = JobAccess.currentShop(context, ledger)
-        let defaultCategory = shop.isEmpty ? "" : ((try? ledger.setting("sync_category", of: shop))?.plainText ?? "")
+        let shopCategory = shop.isEmpty ? nil : try? ledger.setting("sync_category", of: shop)
+        let defaultCategory = shopCategory?.plainText ?? ""
         let delay = invocation.arguments["delay"].flatMap(durationMilliseconds) ?? 60_000
         return JobDraft(description: invocation.string("description") ?? "", source: source, shop: shop,
                         category: invocation.string("category") ?? defaultCategory,

@@ -31,7 +31,8 @@ public struct ScheduleSlot: CustomSlot {
             // of the words after it.
             var end = max(start + 1, reader.position)
             while end < terms.count, !Self.followingWords.contains(terms[end].word ?? "") { end += 1 }
-            return CustomSlotMatch(value: .null, count: end - start, problem: (failure.message, failure.range))
+            return CustomSlotMatch(value: .null, count: end - start,
+                                   problem: (failure.message, failure.range))
         } catch {
             return CustomSlotMatch(value: .null, count: reader.position - start,
                                    problem: ("\(error)", terms[start].range))

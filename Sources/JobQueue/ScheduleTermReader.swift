@@ -152,7 +152,9 @@ struct ScheduleTermReader {
 
     mutating func readDuration(_ what: String) throws(Failure) -> Int64 {
         position += 1
-        guard let term = current, case .constant(.duration(let span)) = term.kind else { throw failure(what) }
+        guard let term = current, case .constant(.duration(let span)) = term.kind else {
+            throw failure(what)
+        }
         position += 1
         return span.milliseconds
     }
@@ -174,7 +176,9 @@ struct ScheduleTermReader {
             try schedule.validate()
             return nil
         } catch {
-            if let cronTerm, let inner = error.range { return (error.description, cronRange(inner, cronTerm)) }
+            if let cronTerm, let inner = error.range {
+                return (error.description, cronRange(inner, cronTerm))
+            }
             let range = clauseRanges[error.clause] ?? clauseRanges[.recurrence] ?? terms[position - 1].range
             return (error.description, range)
         }

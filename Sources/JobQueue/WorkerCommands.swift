@@ -19,7 +19,8 @@ enum WorkerCommands {
             let factory = try context.services.require(JobInterpreterFactory.self)
             let path = try context.services.require(LedgerProvider.self).path
             guard path != ":memory:" else {
-                throw CommandError("a worker needs a ledger file; an in-memory ledger is private to the shell")
+                throw CommandError(
+                    "a worker needs a ledger file; an in-memory ledger is private to the shell")
             }
             let name = "shell-\(ProcessInfo.processInfo.processIdentifier)"
             let configuration = Worker.Configuration(name: name, concurrency: Int(invocation.int("n") ?? 1))
@@ -48,13 +49,14 @@ enum WorkerCommands {
                     examples: ["workers"]) { _, context in
             let ledger = try JobAccess.ledger(context)
             let since = context.clock.now().milliseconds - JobAccess.liveWorkerWindow
-            var table = Table(columns: [.init("name", .string), .init("pid", .int), .init("concurrency", .int),
-                                        .init("started_at", .dateTime), .init("heartbeat_at", .dateTime),
-                                        .init("live", .bool)])
+            var table = Table(columns: [.init("name", .string), .init("pid", .int),
+                                        .init("concurrency", .int), .init("started_at", .dateTime),
+                                        .init("heartbeat_at", .dateTime), .init("live", .bool)])
             for worker in try JobAccess.store({ try ledger.workers() }) {
-                table.append([.string(worker.name), .int(Int64(worker.pid)), .int(Int64(worker.concurrency)),
-                              JobRecords.instant(worker.startedAt), JobRecords.instant(worker.heartbeatAt),
-                              .bool(worker.stoppedAt == nil && worker.heartbeatAt >= since)])
+                let live = worker.stoppedAt == nil && worker.heartbeatAt >= since
+                table.append([.string(worker.name), .int(Int64(worker.pid)),
+                              .int(Int64(worker.concurrency)), JobRecords.instant(worker.startedAt),
+                              JobRecords.instant(worker.heartbeatAt), .bool(live)])
             }
             return .value(.table(table))
         }
@@ -63,7 +65,8 @@ enum WorkerCommands {
     static func wait(_ registry: CommandRegistry) -> CommandSpec {
         CommandSpec(registry.pattern("wait job <id:int>"), topic: "jobs",
                     summary: "follow a job's progress until it finishes, fails or is put on hold",
-                    details: "Fails (exit code 1) when the job ends in error. Ctrl-C stops waiting, not the job.",
+                    details: "Fails (exit code 1) when the job ends in error. "
+                        + "Ctrl-C stops waiting, not the job.",
                     examples: ["wait job 12"]) { invocation, context in
             try follow(invocation.int("id") ?? 0, context)
         }
@@ -74,7 +77,8 @@ enum WorkerCommands {
         var lastState = ""
         while true {
             let entry = try JobAccess.store { try ledger.jobEntry(id: id) }
-            let state = "job \(id): \(entry.status.rawValue), attempt \(entry.attempts) of \(entry.maxAttempts)"
+            let state = "job \(id): \(entry.status.rawValue), "
+                + "attempt \(entry.attempts) of \(entry.maxAttempts)"
             if state != lastState { context.output.progress(state) }
             lastState = state
             if let result = try ended(entry, ledger, context) { return result }

@@ -14,7 +14,8 @@ public enum JobWiring {
     /// Interpreters for job runs: the full registry (built once), a ledger provider on `path`
     /// with its own connection, and this factory again for jobs that queue jobs.
     public static func factory(path: String, clock: any Clock,
-                               registry: CommandRegistry = ShopSyncRegistry.make()) -> JobInterpreterFactory {
+                               registry: CommandRegistry = ShopSyncRegistry.make())
+        -> JobInterpreterFactory {
         JobInterpreterFactory { output, interrupt in
             let services = Services()
             services.register(LedgerProvider(path: path))
@@ -41,7 +42,8 @@ public enum JobWiring {
         let worker = Worker(databasePath: path, clock: clock, factory: factory(path: path, clock: clock),
                             configuration: configuration, pid: pid)
         let log = FileStream.standardError
-        log.write("level=info event=worker_started worker=\(name) concurrency=\(options.concurrency) db=\(path)\n")
+        log.write("level=info event=worker_started worker=\(name) "
+            + "concurrency=\(options.concurrency) db=\(path)\n")
         do {
             if options.once {
                 let count = try worker.runUntilIdle()

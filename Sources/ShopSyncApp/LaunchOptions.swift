@@ -48,8 +48,8 @@ public struct LaunchOptions: Equatable, Sendable {
                     options.format = value
                 } else if let value = argument.value(of: "--db") {
                     options.databasePath = value
-                } else if argument.hasPrefix("-"), argument.count > 1, !takesScriptArguments(options, positional),
-                          positional.first != "worker" {
+                } else if argument.hasPrefix("-"), argument.count > 1,
+                          !takesScriptArguments(options, positional), positional.first != "worker" {
                     return .failure(UsageError("unknown option '\(argument)'"))
                 } else {
                     positional.append(argument)

@@ -17,7 +17,9 @@ public struct WorkerOptions: Equatable, Sendable {
             switch word {
             case "--once": worker.once = true
             case "--concurrency", "--name", "--lease", "--poll":
-                guard let value = rest.popFirst() else { return .failure(UsageError("\(word) needs a value")) }
+                guard let value = rest.popFirst() else {
+                    return .failure(UsageError("\(word) needs a value"))
+                }
                 if word == "--name" {
                     worker.name = value
                     continue

@@ -65,7 +65,8 @@ enum JobQueueBench {
         }
         let count = 40
         for _ in 0..<count {
-            _ = try ledger.enqueueJob(JobDraft(source: noOp, earliestStart: ledger.clock.now().milliseconds))
+            let now = ledger.clock.now().milliseconds
+            _ = try ledger.enqueueJob(JobDraft(source: noOp, earliestStart: now))
             Thread.sleep(forTimeInterval: Double.random(in: 0.05...0.15))
         }
         let deadline = Date().addingTimeInterval(10)

@@ -105,7 +105,8 @@ public enum JobStoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownEntry(let name): "no job queue entry '\(name)'; 'jobs' lists them"
         case .invalidDraft(let problem): problem
         case .notAllowed(let entry, let status, let action):
-            "cannot \(action) '\(entry)' while it is \(status.rawValue.replacingOccurrences(of: "_", with: " "))"
+            "cannot \(action) '\(entry)' while it is "
+                + status.rawValue.replacingOccurrences(of: "_", with: " ")
         }
     }
 }
