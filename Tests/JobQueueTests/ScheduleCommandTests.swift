@@ -136,4 +136,20 @@ struct ScheduleCommandTests {
         let run = fixture.run("next runs 1")
         #expect(run.messages == ["'#1' has no schedule; it runs once at its next start"])
     }
+
+    @Test("a schedule runs for the current shop, in its sync category unless it names one")
+    func shopAndCategory() throws {
+        let fixture = QueueFixture()
+        fixture.run("shop \"demo\" sandbox\nschedule \"a\" every 10 minutes do\n version\nend")
+        let entry = try fixture.entry("a")
+        #expect(entry.shop == "demo")
+        #expect(entry.category == "SHOPIFY")
+    }
+
+    @Test("'starting' sets the first run; a start on a slot is that slot")
+    func starting() throws {
+        let fixture = QueueFixture()
+        fixture.run("schedule \"a\" daily at 06:00 starting 2026-12-10T06:00Z do\n version\nend")
+        #expect(try fixture.entry("a").earliestStart == Timestamp.utc(2026, 12, 10, 6, 0).milliseconds)
+    }
 }
