@@ -56,19 +56,17 @@ struct JobRunner: Sendable {
         watch.finish()
         var summary = output.standardOutput + output.standardError
         if skippedSlots > 0 { summary = "(\(skippedSlots) missed slots not run)\n" + summary }
-        return result(outcome, reason: stop.reason,
-                      summary: Self.trimmed(summary))
+        return result(outcome, reason: stop.reason, summary: Self.trimmed(summary))
     }
 
+    /// A run that completed counts as a success even if a stop came just after its last
+    /// statement: releasing it would run it twice.
     func result(_ outcome: RunOutcome, reason: RunStop.Reason, summary: String) -> AttemptResult {
+        if outcome.status == .success || outcome.status == .exit(0) { return .success(summary: summary) }
         switch reason {
         case .timeLimit: return .timedOut(summary: summary)
         case .workerStopping, .leaseLost: return .released
-        case .none: break
-        }
-        switch outcome.status {
-        case .success, .exit(0): return .success(summary: summary)
-        default:
+        case .none:
             let message = outcome.diagnostics.last?.message.text ?? "the run failed (\(outcome.status))"
             return .failure(message: message, transient: outcome.isTransient || Self.isBusy(message),
                             summary: summary)
