@@ -12,6 +12,7 @@ public final class Ledger {
     /// Every schema step, oldest first.
     public static let migrations: [Migration] = [
         ERPModelMigration.migration, ShopifyStagingMigration.migration,
+        JobQueueMigration.migration,
     ]
 
     /// Opens (creating if needed) and migrates the ledger at `path` (`:memory:` for tests).

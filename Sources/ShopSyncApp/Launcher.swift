@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import ShopSyncCore
+import JobQueue
 import Ledger
 import LedgerService
 import ShsInterpreter
@@ -39,20 +40,28 @@ public enum Launcher {
                                     errorIsTerminal: FileStream.standardError.isTerminal)
         let services = Services()
         let environment = ProcessInfo.processInfo.environment
-        services.register(LedgerProvider(path: Ledger.path(option: options.databasePath,
-                                                           environment: environment)))
+        let path = Ledger.path(option: options.databasePath, environment: environment)
+        if case .worker(let workerOptions) = options.mode {
+            return JobWiring.runWorker(workerOptions, path: path)
+        }
+        services.register(LedgerProvider(path: path))
+        JobWiring.register(in: services, path: path, clock: SystemClock())
         let interpreter = Interpreter(registry: ShopSyncRegistry.make(), output: sink, services: services)
         interpreter.continueOnError = options.continueOnError
         interpreter.define("args", .list(options.arguments.map { .string($0) }))
+        let status: Int32
         switch options.mode {
         case .script(let path):
             guard let text = readScript(path) else { return 2 }
-            return interpreter.run(text, name: path).status.exitCode
+            status = interpreter.run(text, name: path).status.exitCode
         case .command(let text):
-            return interpreter.run(text, name: "<command line>").status.exitCode
+            status = interpreter.run(text, name: "<command line>").status.exitCode
         default:
-            return ShellLauncher.run(interpreter)
+            status = ShellLauncher.run(interpreter)
         }
+        // A worker started in the session finishes or releases its jobs before the process ends.
+        services.get(InProcessWorker.self)?.stop()
+        return status
     }
 
     static func readScript(_ path: String) -> String? {

@@ -48,4 +48,12 @@ func parseAndBind() {
     print(String(format: "parse+bind scaling 1 MB -> 10 MB: time per MB x%.2f (1.00 = linear)", scaling))
 }
 
-parseAndBind()
+if CommandLine.arguments.dropFirst().first == "jobqueue" {
+    do {
+        try JobQueueBench.run()
+    } catch {
+        print("job queue benchmark failed: \(error)")
+    }
+} else {
+    parseAndBind()
+}
