@@ -47,6 +47,13 @@ let package = Package(
                                "LedgerService"],
                 swiftSettings: strict),
         .target(name: "HTTPServer", swiftSettings: strict),
+        // The Shopify Admin API client: transports, rate limits, retries, documents, decoding.
+        .target(name: "ShopifyClient", dependencies: ["GraphQL", "Ledger", "ShopSyncCore"],
+                swiftSettings: strict),
+        .target(name: "ShopifyService",
+                dependencies: ["ShopifyClient", "ShsInterpreter", "LedgerService", "Ledger",
+                               "ShopSyncCore"],
+                swiftSettings: strict),
         // The interactive shell: line editing, input loop, completion.
         .target(name: "ShsShell", dependencies: ["CEdit"], swiftSettings: strict),
         // Wiring: registers every service's commands, parses the command line.
@@ -74,6 +81,9 @@ let package = Package(
                     dependencies: ["Sandbox", "SandboxService", "GraphQL", "HTTPServer", "ShopSyncTesting"]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", "ShopSyncCore"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
+        .testTarget(name: "ShopifyClientTests",
+                    dependencies: ["ShopifyClient", "ShopifyService", "HTTPServer", "GraphQL",
+                                   "Ledger", "ShopSyncCore", "ShsInterpreter", "LedgerService"]),
         .testTarget(name: "JobQueueTests",
                     dependencies: ["JobQueue", "Ledger", "Scheduling", "ShopSyncApp", "ShopSyncTesting"]),
     ]

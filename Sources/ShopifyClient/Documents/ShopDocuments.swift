@@ -1,0 +1,47 @@
+/// Every GraphQL document the client sends lives in this folder, as a static property of
+/// `ShopifyDocuments`; `all` lists them for the schema and cost tests.
+public enum ShopifyDocuments {
+    public static let all: [ShopifyDocument] = [
+        orderImportPage, orderLineItemsPage, fulfillmentOrdersOfOrder, fulfillmentCreate, orderClose,
+        orderUpdate, customersPage, companiesPage, customerSet, customerCreate, customerUpdate,
+        productsPage, locationsPage, inventoryLevelsPage, inventorySetQuantities,
+        productVariantsPriceUpdate, priceListFixedPricesAdd, bulkOperationRunQuery, bulkOperationPoll,
+        shopInfo,
+    ]
+
+    /// The shop's identity and plan, and the scopes the token was granted: `shop "x" test`.
+    public static let shopInfo = ShopifyDocument(name: "ShopInfo", expectedCost: 4, """
+        query ShopInfo {
+          shop { id name myshopifyDomain currencyCode plan { partnerDevelopment shopifyPlus } }
+          currentAppInstallation { accessScopes { handle } }
+        }
+        """)
+
+    /// Starts a bulk export. Resending after a lost reply starts a second read-only export at
+    /// worst, which writes nothing to the shop.
+    public static let bulkOperationRunQuery = ShopifyDocument(
+        name: "BulkOperationRunQuery", kind: .mutation, safety: .upsert, expectedCost: 10, """
+        mutation BulkOperationRunQuery($query: String!) {
+          bulkOperationRunQuery(query: $query, groupObjects: false) {
+            bulkOperation { id status createdAt }
+            userErrors { field message code }
+          }
+        }
+        """)
+
+    public static let bulkOperationPoll = ShopifyDocument(name: "BulkOperationPoll", expectedCost: 1, """
+        query BulkOperationPoll($id: ID!) {
+          bulkOperation(id: $id) {
+            id status errorCode objectCount rootObjectCount fileSize url partialDataUrl completedAt
+          }
+        }
+        """)
+
+    /// The scopes a sync engine needs, for `shop "x" test`.
+    public static let requiredScopes = [
+        "read_orders", "write_orders", "read_customers", "write_customers", "read_products",
+        "write_products", "read_inventory", "write_inventory", "read_locations",
+        "read_fulfillments", "write_fulfillments", "read_merchant_managed_fulfillment_orders",
+        "write_merchant_managed_fulfillment_orders",
+    ]
+}
