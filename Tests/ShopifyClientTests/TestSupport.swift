@@ -1,0 +1,61 @@
+import GraphQL
+import Ledger
+import ShopSyncCore
+import ShopifyClient
+import Synchronization
+
+/// A token built at run time, so its text appears in no source line a search could match.
+let testToken = "shpat_" + String(repeating: "7f3a", count: 7) + "c9d2"
+
+func startOfTest() -> ManualClock {
+    ManualClock(Timestamp(seconds: 1_800_000_000))
+}
+
+/// Collects request log entries in memory.
+final class MemoryRequestLog: RequestLogSink {
+    private let entries = Mutex<[RequestLogEntry]>([])
+    var all: [RequestLogEntry] { entries.withLock { $0 } }
+
+    func record(_ entry: RequestLogEntry) {
+        entries.withLock { $0.append(entry) }
+    }
+}
+
+/// A client of `fake` through the in-process transport, with jitter fixed at zero.
+func makeClient(_ fake: FakeShopify, transport: (any ShopifyTransport)? = nil,
+                mode: LoggingMode = .all, log: MemoryRequestLog? = nil,
+                bucket: ThrottleBucket = ThrottleBucket(), maxAttempts: Int = 5) -> ShopifyClient {
+    var configuration = ClientConfiguration(shop: "acme", token: Secret(testToken))
+    configuration.random = { 0 }
+    configuration.loggingMode = mode
+    configuration.maxAttempts = maxAttempts
+    configuration.timeoutSeconds = 1
+    return ShopifyClient(configuration: configuration, transport: transport ?? fake.transport,
+                         clock: fake.clock, bucket: bucket, requestLog: log)
+}
+
+/// Variables of a fulfilment with an ERP shipment number as its tracking number.
+func fulfillmentVariables(shipment: String) -> JSONObject {
+    ["fulfillment": .object([
+        "lineItemsByFulfillmentOrder": .array([.object(["fulfillmentOrderId": .string("gid://shopify/FulfillmentOrder/1")])]),
+        "trackingInfo": .object(["number": .string(shipment)]),
+    ])]
+}
+
+/// Re-reads the order's fulfilments and looks for the shipment number: the check that makes
+/// resending a fulfilment safe.
+func shipmentLanded(_ shipment: String) -> ShopifyClient.LostReplyCheck {
+    { client throws(ShopifyError) in
+        let response = try client.execute(ShopifyDocuments.fulfillmentOrdersOfOrder,
+                                          variables: ["id": .string("gid://shopify/Order/1")])
+        let fulfillments = response.data?["order"]?["fulfillments"]?.arrayValue ?? []
+        return fulfillments.contains { fulfillment in
+            fulfillment["trackingInfo"]?.arrayValue?.contains { $0["number"]?.stringValue == shipment } ?? false
+        }
+    }
+}
+
+func inventoryVariables(key: String) -> JSONObject {
+    ["input": .object(["name": .string("available"), "reason": .string("correction"), "quantities": .array([])]),
+     "idempotencyKey": .string(key)]
+}
