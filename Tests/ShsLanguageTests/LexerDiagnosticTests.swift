@@ -86,6 +86,14 @@ struct LexerDiagnosticTests {
                           [.error(.invalidTime("2026-01-01T10:00+15:00"), to: 1)], lexerOnly: true)
     }
 
+    @Test("a date-time cut off after the hour's colon is an invalid time, not a crash")
+    func cutOffDateTime() {
+        expectDiagnostics("at ⓪2026-01-01T10:⓵", [.error(.invalidTime("2026-01-01T10:"), to: 1)],
+                          lexerOnly: true)
+        expectDiagnostics("at ⓪2026-01-01T10:⓵5 x", [.error(.invalidTime("2026-01-01T10:"), to: 1)],
+                          lexerOnly: true)
+    }
+
     @Test("an integer beyond Int64 is too large; a decimal beyond 38 digits too")
     func integerTooLarge() {
         expectDiagnostics("let n = ⓪9223372036854775808⓵",
