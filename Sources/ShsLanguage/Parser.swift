@@ -198,11 +198,13 @@ public struct Parser {
     }
 
     /// Guards recursion: deeply nested input gets an error instead of a stack overflow.
+    /// Callers pair it with `defer { nesting -= 1 }` after it succeeded, so a refusal must not
+    /// count: a leaked level would make every later statement of the script "too deep".
     mutating func enterNesting() throws(ParseFailure) {
-        nesting += 1
-        if nesting > Parser.maximumNesting {
+        guard nesting < Parser.maximumNesting else {
             throw fail(.expected("at most \(Parser.maximumNesting) levels of nesting",
                                  found: "deeper nesting"), current.range)
         }
+        nesting += 1
     }
 }
