@@ -166,6 +166,9 @@ public struct Parser {
 
     mutating func report(_ message: DiagnosticMessage, _ range: SourceRange,
                          notes: [Diagnostic.Note] = []) {
+        // The lexer has reported an invalid token's bytes already; "found invalid input" on
+        // top of that would only repeat it.
+        if current.kind == .invalid && range == current.range { return }
         diagnostics.append(Diagnostic(message, at: range, in: file, notes: notes))
     }
 

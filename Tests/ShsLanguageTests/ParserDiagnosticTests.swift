@@ -184,8 +184,14 @@ struct ParserDiagnosticTests {
     func lexerAndParserErrors() {
         expectDiagnostics("let a = ⓪2026-02-30\nprint ⓵)", [
             .error(.invalidDate("2026-02-30"), at: 0),
-            .error(.expected("an expression", found: "invalid input"), at: 0),
             .error(.expected("an expression", found: "')'"), at: 1),
         ])
+    }
+
+    @Test("the parser adds no second error at a token the lexer could not read")
+    func noCascadeAtInvalidToken() {
+        expectDiagnostics("print ⓪\"abc", [.error(.unterminatedString)])
+        expectDiagnostics("sync orders ⓪@ where x > 1", [.error(.unexpectedCharacter("@"))])
+        expectDiagnostics("let x = 1 ⓪€", [.error(.unexpectedCharacter("€"))])
     }
 }
