@@ -35,6 +35,14 @@ struct LexerDiagnosticTests {
                           lexerOnly: true)
     }
 
+    @Test("an unclosed unicode escape stops at the line end and the next line still parses")
+    func unclosedUnicodeEscape() {
+        let result = expectDiagnostics("print ⓪\"⓵\\u{12⓶\nprint 2", [
+            .error(.unterminatedString, at: 0), .error(.invalidEscape("u{12"), at: 1, to: 2),
+        ])
+        #expect(ASTDump.script(result.script) == "(print 2)")
+    }
+
     @Test("a backslash at the end of a string line is an invalid escape, then unterminated")
     func backslashAtLineEnd() {
         expectDiagnostics("print ⓪\"a⓵\\⓶\nx", [
