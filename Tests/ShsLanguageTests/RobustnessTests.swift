@@ -68,18 +68,18 @@ struct RobustnessTests {
         expectClean(run, count: 2 * Corpus.all.reduce(0) { $0 + $1.utf8.count + 1 })
     }
 
-    @Test("corpus scripts with bytes deleted, duplicated, swapped or tokens inserted (4,000 each)",
+    @Test("corpus scripts with bytes deleted, duplicated, swapped or tokens inserted (4,500 each)",
           arguments: 0..<2)
     func mutations(chunk: Int) {
         var run = FuzzRun()
-        for index in 0..<4_000 {
+        for index in 0..<4_500 {
             let seed = UInt64(5_000_000 + chunk * 1_000_000 + index)
             var random = SplitMix64(seed: seed)
             var bytes = Array(random.pick(Corpus.all).utf8)
             for _ in 0..<(1 + random.below(3)) { mutate(&bytes, &random) }
             run.check(String(decoding: bytes, as: UTF8.self), seed: seed, label: "mutation")
         }
-        expectClean(run, count: 4_000)
+        expectClean(run, count: 4_500)
     }
 }
 
