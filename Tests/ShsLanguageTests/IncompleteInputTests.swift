@@ -32,11 +32,17 @@ struct IncompleteInputTests {
         #expect(isIncomplete(text))
     }
 
-    @Test("a trailing '\\' is incomplete, with blanks after it too", arguments: [
-        "print 1 \\", "sync orders \\  ", "sync orders \\\n",
-    ])
+    @Test("a trailing '\\' is incomplete, with blanks or the line's own break after it",
+          arguments: ["print 1 \\", "sync orders \\  ", "sync orders \\\n", "print 1 +\\\r\n"])
     func trailingBackslash(text: String) {
-        #expect(isIncomplete(text) == !text.hasSuffix("\n"))
+        #expect(isIncomplete(text))
+    }
+
+    @Test("a continued line that goes on is complete")
+    func continuedLine() {
+        let result = Parser.parse(SourceFile(name: "<stdin>", text: "sync orders \\\n  --dry-run\n"))
+        #expect(!result.isIncomplete)
+        #expect(result.diagnostics.isEmpty)
     }
 
     @Test("an open block string is incomplete", arguments: [
