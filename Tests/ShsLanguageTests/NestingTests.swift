@@ -37,8 +37,8 @@ struct NestingTests {
 
     @Test("'if ... then' nested 10,000 deep is reported and parsing still returns")
     func deepIf() {
-        let text = String(repeating: "if x then\n", count: depth) + String(repeating: "end\n", count: depth)
-            + "print 2"
+        let text = String(repeating: "if x then\n", count: depth)
+            + String(repeating: "end\n", count: depth) + "print 2"
         let result = parse(text)
         #expect(result.diagnostics.first?.message == tooDeep)
         let line = result.diagnostics.first.map { $0.file.location(of: $0.range.start).line }

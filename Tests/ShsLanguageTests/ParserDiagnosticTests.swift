@@ -134,7 +134,9 @@ struct ParserDiagnosticTests {
 
     @Test("'is' needs 'empty', 'between' needs 'and'")
     func predicateErrors() {
-        expectDiagnostics("print x is ⓪null", [.error(.expected("'empty' after 'is'", found: "'null'"))])
+        expectDiagnostics("print x is ⓪null", [
+            .error(.expected("'empty' after 'is'", found: "'null'")),
+        ])
         expectDiagnostics("print x between 1 ⓪or 2", [
             .error(.expected("'and' in 'between ... and ...'", found: "'or'")),
         ])
@@ -151,8 +153,12 @@ struct ParserDiagnosticTests {
 
     @Test("member access needs a field name; records need ':' after each name")
     func postfixAndRecordErrors() {
-        expectDiagnostics("print o.⓪5", [.error(.expected("a field name after '.'", found: "integer 5"))])
-        expectDiagnostics("print {a ⓪1}", [.error(.expected("':' after the field name", found: "integer 1"))])
+        expectDiagnostics("print o.⓪5", [
+            .error(.expected("a field name after '.'", found: "integer 5")),
+        ])
+        expectDiagnostics("print {a ⓪1}", [
+            .error(.expected("':' after the field name", found: "integer 1")),
+        ])
         expectDiagnostics("print {⓪5: 1}", [.error(.expected("a field name", found: "integer 5"))])
     }
 

@@ -121,7 +121,7 @@ struct ParserExpressionTests {
             + "dur:1h30m empty)")
     }
 
-    @Test("a line may break after any binary operator")
+    @Test("a line may break after any binary operator, after 'where' and after a comma")
     func breaksAfterOperators() {
         #expect(expr("1 +\n 2 *\n 3") == "(+ 1 (* 2 3))")
         #expect(expr("a and\n b or\n c") == "(or (and a b) c)")
@@ -129,6 +129,8 @@ struct ParserExpressionTests {
         #expect(expr("x between\n 1 and\n 2") == "(between x 1 2)")
         #expect(expr("x in\n xs") == "(in x xs)")
         #expect(expr("x like\n \"a\"") == "(like x \"a\")")
+        #expect(expr("items where\n x > 1 order by a,\n b")
+            == "(query items (where (> x 1)) (order-by a, b))")
     }
 
     @Test("inside brackets, line breaks are ignored")

@@ -44,7 +44,8 @@ struct ParserStatementTests {
 
     @Test("include takes a file name in quotes and remembers where it was written")
     func includeStatement() {
-        guard case .include(let path, let range)? = onlyStatement("include \"settings.shs\"")?.kind else {
+        let statement = onlyStatement("include \"settings.shs\"")
+        guard case .include(let path, let range)? = statement?.kind else {
             Issue.record("not an include")
             return
         }

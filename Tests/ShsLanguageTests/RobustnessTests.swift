@@ -106,7 +106,8 @@ private func mutate(_ bytes: inout [UInt8], _ random: inout SplitMix64) {
     }
 }
 
-private func expectClean(_ run: FuzzRun, count: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+private func expectClean(_ run: FuzzRun, count: Int,
+                         sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(run.checked == count, sourceLocation: sourceLocation)
     #expect(run.failures.isEmpty, "\(run.failures.joined(separator: "\n\n"))",
             sourceLocation: sourceLocation)

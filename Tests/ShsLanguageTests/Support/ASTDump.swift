@@ -19,7 +19,8 @@ enum ASTDump {
         case .include(let path, _): return "(include \(StringEscaping.quote(path)))"
         case .print(let values): return "(print" + list(values) + ")"
         case .assert(let condition, let message):
-            return "(assert \(expression(condition))" + (message.map { " " + expression($0) } ?? "") + ")"
+            let suffix = message.map { " " + expression($0) } ?? ""
+            return "(assert \(expression(condition))\(suffix))"
         case .exit(let code): return "(exit" + (code.map { " " + expression($0) } ?? "") + ")"
         case .command(let command): return self.command(command)
         }
@@ -70,7 +71,8 @@ enum ASTDump {
         case .index(let base, let key): return "([] \(self.expression(base)) \(self.expression(key)))"
         case .list(let items): return "(list\(list(items)))"
         case .record(let fields):
-            return "(record" + fields.map { " \($0.key.text): \(self.expression($0.value))" }.joined() + ")"
+            let pairs = fields.map { " \($0.key.text): \(self.expression($0.value))" }
+            return "(record" + pairs.joined() + ")"
         case .negate(let operand): return "(neg \(self.expression(operand)))"
         case .not(let operand): return "(not \(self.expression(operand)))"
         case .arithmetic(let op, let l, let r): return binary(op.rawValue, l, r)

@@ -46,9 +46,13 @@ enum Invariants {
             return "a second parse differs"
         }
         for statement in first.script.statements {
+            guard within(statement.range, first.script.file.bytes.count) else {
+                return "statement range \(statement.range) outside the text"
+            }
             let own = first.script.file.text(of: statement.range)
             let alone = Parser.parse(SourceFile(name: "fuzz.shs", text: own))
-            if !alone.diagnostics.isEmpty || ASTDump.script(alone.script) != ASTDump.statement(statement) {
+            let expected = ASTDump.statement(statement)
+            if !alone.diagnostics.isEmpty || ASTDump.script(alone.script) != expected {
                 return "statement text \(String(reflecting: own)) does not parse to itself"
             }
         }
