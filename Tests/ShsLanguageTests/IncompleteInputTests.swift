@@ -70,3 +70,26 @@ struct IncompleteInputTests {
         #expect(result.diagnostics.isEmpty)
     }
 }
+
+@Suite("Parser: a valid script fed to the shell line by line")
+struct ShellFeedTests {
+    /// Mimics the shell: lines keep their break, the buffer runs once it is not incomplete.
+    @Test("never reports an error before a statement is complete, and runs every statement")
+    func lineByLine() {
+        for script in Corpus.all {
+            var buffer = ""
+            var statements = 0
+            for line in script.split(separator: "\n", omittingEmptySubsequences: false) {
+                buffer += line + "\n"
+                let result = Parser.parse(SourceFile(name: "<stdin>", text: buffer))
+                if result.isIncomplete { continue }
+                #expect(result.diagnostics.isEmpty, "after \(String(reflecting: buffer))")
+                statements += result.script.statements.count
+                buffer = ""
+            }
+            let whole = Parser.parse(SourceFile(name: "corpus.shs", text: script))
+            #expect(buffer.isEmpty)
+            #expect(statements == whole.script.statements.count)
+        }
+    }
+}
