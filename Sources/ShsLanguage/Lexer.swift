@@ -89,6 +89,8 @@ public struct Lexer {
         }
         guard bytes[cursor] == UInt8(ascii: "\n") else { return false }
         position = cursor + 1
+        // The shell passes lines with their break: `\` plus that break still awaits a line.
+        if position == bytes.count { endedEarly = true }
         return true
     }
 
