@@ -3,16 +3,18 @@ import Testing
 
 @Suite("Parser: diagnostics and where they point")
 struct ParserDiagnosticTests {
+    /// The end of input is reported right after the last visible character, so the caret
+    /// lands on a real line rather than the empty one after the final line break.
     @Test("an unclosed for block names 'for' and its line, with a note at 'for'")
     func unclosedFor() {
-        expectDiagnostics("print 1\nfor o in orders do\n  print o\n⓪", [
+        expectDiagnostics("print 1\nfor o in orders do\n  print o⓪\n", [
             .error(.unclosedBlock(construct: "for", line: 2), notes: ["'for' opened here"]),
         ])
     }
 
     @Test("an unclosed if block names 'if' and the line it opened on")
     func unclosedIf() {
-        let result = expectDiagnostics("if a then\n  print 1\nelse\n  print 2\n⓪", [
+        let result = expectDiagnostics("if a then\n  print 1\nelse\n  print 2⓪\n", [
             .error(.unclosedBlock(construct: "if", line: 1), notes: ["'if' opened here"]),
         ])
         #expect(result.diagnostics.first?.notes.first?.range == SourceRange(0, 2))
@@ -28,7 +30,7 @@ struct ParserDiagnosticTests {
 
     @Test("with nested blocks, the 'end' closes the inner one and the outer one is reported")
     func unclosedOuterBlock() {
-        expectDiagnostics("for a in b do\n  if x then\n    print 1\n  end\n⓪", [
+        expectDiagnostics("for a in b do\n  if x then\n    print 1\n  end⓪\n", [
             .error(.unclosedBlock(construct: "for", line: 1), notes: ["'for' opened here"]),
         ])
     }
@@ -109,7 +111,7 @@ struct ParserDiagnosticTests {
     @Test("a missing expression is reported at the token found instead")
     func expectedExpression() {
         expectDiagnostics("print (1 + ⓪)", [.error(.expected("an expression", found: "')'"))])
-        expectDiagnostics("let x = ⓪", [.error(.expected("an expression", found: "end of input"))])
+        expectDiagnostics("let x =⓪ ", [.error(.expected("an expression", found: "end of input"))])
         expectDiagnostics("let x =\n⓪print 1", [.error(.expected("an expression", found: "'print'"))])
         expectDiagnostics("print ⓪)", [.error(.expected("an expression", found: "')'"))])
     }

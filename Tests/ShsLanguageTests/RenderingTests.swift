@@ -13,12 +13,12 @@ struct RenderingTests {
             """)
     }
 
-    @Test("an unclosed block points at the end of input and adds a note where it opened")
+    @Test("an unclosed block points after the last visible character and notes where it opened")
     func noteForUnclosedBlock() {
         expectRendered("for o in orders do\n  print o\n", """
-            test.shs:3:1: error: expected 'end' to close 'for' opened at line 1
-             3 | \("")
-               | ^
+            test.shs:2:10: error: expected 'end' to close 'for' opened at line 1
+             2 |   print o
+               |          ^
             test.shs:1:1: note: 'for' opened here
              1 | for o in orders do
                | ^~~
