@@ -12,7 +12,12 @@ public final class Ledger {
     /// Every schema step, oldest first.
     public static let migrations: [Migration] = [
         ERPModelMigration.migration, ShopifyStagingMigration.migration,
+        LedgerOperationsMigration.migration,
     ]
+
+    /// Test hook: when set, a posting fails with `LedgerError.injectedFault` once it has made
+    /// this many writes, so tests can prove a posting is all-or-nothing.
+    var postingFaultAfterWrites: Int?
 
     /// Opens (creating if needed) and migrates the ledger at `path` (`:memory:` for tests).
     public init(path: String, clock: any Clock = SystemClock()) throws {
