@@ -86,6 +86,11 @@ extension Ledger {
         for planned in plan.shipping {
             try shipLine(planned, shipment: no, document: header.no, date: date, writes)
         }
+        // A quantity to ship applies to one posting; the next ships all that is left.
+        if document.lines.contains(where: { $0.quantityToShip != nil }) {
+            try writes.run("UPDATE sales_line SET quantity_to_ship = NULL WHERE document_no = ?",
+                           [.text(header.no)])
+        }
         return no
     }
 
@@ -107,8 +112,7 @@ extension Ledger {
                       .text(shipment), .integer(-Int64(planned.ship)), .integer(now)])
         }
         try writes.run("""
-            UPDATE sales_line SET quantity_shipped = quantity_shipped + ?, quantity_to_ship = NULL
-            WHERE document_no = ? AND line_no = ?
+            UPDATE sales_line SET quantity_shipped = quantity_shipped + ? WHERE document_no = ? AND line_no = ?
             """, [.integer(Int64(planned.ship)), .text(document), .integer(Int64(line.lineNo))])
     }
 
