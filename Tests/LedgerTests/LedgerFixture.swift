@@ -44,15 +44,16 @@ struct LedgerFixture {
         try ledger.connection.scalar("SELECT COUNT(*) FROM \(table)")?.int ?? -1
     }
 
-    /// Every table's row count, to compare a ledger before and after a refused operation.
-    func snapshot() throws -> [String: Int] {
+    /// Every row of the tables posting touches, to prove a refused operation changed nothing.
+    func snapshot() throws -> [String: [String]] {
         let tables = ["item", "customer", "sales_header", "sales_line", "sales_shipment_header",
                       "sales_shipment_line", "sales_invoice_header", "sales_invoice_line",
                       "item_ledger_entry", "number_series", "posting_error"]
-        var counts: [String: Int] = [:]
-        for table in tables { counts[table] = try count(table) }
-        counts["series"] = try ledger.connection.scalar("SELECT SUM(last_no) FROM number_series")?.int
-        counts["shipped"] = try ledger.connection.scalar("SELECT SUM(quantity_shipped) FROM sales_line")?.int
-        return counts
+        var dump: [String: [String]] = [:]
+        for table in tables {
+            dump[table] = try ledger.connection.query("SELECT * FROM \(table) ORDER BY 1, 2")
+                .map { row in row.values.map { "\($0)" }.joined(separator: "|") }
+        }
+        return dump
     }
 }

@@ -35,7 +35,15 @@ extension Ledger {
     public func postSalesOrders(where filter: Filter? = nil, ship: Bool = true, invoice: Bool = true,
                                 postingDate: CivilDate? = nil,
                                 cancellation: CancellationToken? = nil) throws -> BatchResult {
-        try runBatch(LedgerCatalogue.salesOrders, filter, type: .order, cancellation) { no in
+        let selected = try documentNumbers(LedgerCatalogue.salesOrders, filter)
+        return try postSalesOrders(numbers: selected, ship: ship, invoice: invoice, postingDate: postingDate,
+                                   cancellation: cancellation)
+    }
+
+    /// Posts the orders given, as a batch; the selection seam the public call and tests share.
+    func postSalesOrders(numbers: [String], ship: Bool, invoice: Bool, postingDate: CivilDate?,
+                         cancellation: CancellationToken? = nil) throws -> BatchResult {
+        try runBatch(numbers, type: .order, cancellation) { no in
             try post(salesOrder: no, ship: ship, invoice: invoice, postingDate: postingDate)
         }
     }
@@ -43,15 +51,18 @@ extension Ledger {
     /// Posts every sales invoice the filter selects (all of them when nil).
     public func postSalesInvoices(where filter: Filter? = nil, postingDate: CivilDate? = nil,
                                   cancellation: CancellationToken? = nil) throws -> BatchResult {
-        try runBatch(LedgerCatalogue.salesInvoices, filter, type: .invoice, cancellation) { no in
+        let selected = try documentNumbers(LedgerCatalogue.salesInvoices, filter)
+        return try runBatch(selected, type: .invoice, cancellation) { no in
             try post(salesInvoice: no, postingDate: postingDate)
         }
     }
 
-    private func runBatch(_ entity: LedgerEntity, _ filter: Filter?, type: SalesDocumentType,
-                          _ cancellation: CancellationToken?,
+    private func documentNumbers(_ entity: LedgerEntity, _ filter: Filter?) throws -> [String] {
+        try fetch(entity, LedgerQuery(filter: filter)).rows.map { $0[0].plainText }
+    }
+
+    private func runBatch(_ selected: [String], type: SalesDocumentType, _ cancellation: CancellationToken?,
                           _ postOne: (String) throws -> PostingResult) throws -> BatchResult {
-        let selected = try fetch(entity, LedgerQuery(filter: filter)).rows.map { $0[0].plainText }
         let batchId = try connection.writeTransaction { _ in try nextNumber(series: "posting_batch") }
         var posted: [String] = [], skipped: [String] = [], failures: [BatchFailure] = []
         for no in selected {
