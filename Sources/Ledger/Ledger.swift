@@ -26,6 +26,9 @@ public final class Ledger {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         }
         connection = try Database(path: path, migrations: Ledger.migrations)
+        // Statement journals (every savepoint, every upsert inside a transaction) then stay in
+        // memory instead of temporary files: staging a page of orders wrote ten times fewer pages.
+        try connection.execute(script: "PRAGMA temp_store = MEMORY")
         self.clock = clock
     }
 

@@ -72,3 +72,29 @@ struct OrderStagingTests {
         #expect(try fixture.count("raw_json") == 0)
     }
 }
+
+@Suite("order staging in pages")
+struct OrderStagingPageTests {
+    @Test("a page of orders is saved in one transaction; a failing order is left out alone")
+    func page() throws {
+        let fixture = try LedgerFixture()
+        var good = ImportedOrder(shop: "web", id: 1, name: "#1", createdAt: Timestamp(seconds: 1),
+                                 updatedAt: Timestamp(seconds: 1), lines: [ImportedOrderLine(id: 11, quantity: 1)])
+        var stray = good
+        stray.shop = "nope"
+        stray.id = 2
+        let results = try fixture.ledger.saveImportedOrders([good, stray])
+        #expect(try results[0].get() == .inserted)
+        #expect(throws: LedgerError.self) { try results[1].get() }
+        good.name = "#1 renamed"
+        #expect(try fixture.ledger.saveImportedOrders([good]).first?.get() == .updated)
+        #expect(try fixture.count("order_header") == 1 && fixture.count("order_line") == 1)
+    }
+
+    @Test("the benchmarks run end to end on a few orders")
+    func benchmarksRun() throws {
+        let staging = try LedgerBenchmarks.importedOrderInsertRate(orders: 20)
+        #expect(staging.ledgerOrdersPerSecond > 0 && staging.rawOrdersPerSecond > 0 && staging.ratio > 0)
+        #expect(try LedgerBenchmarks.batchPostingRate(orders: 10) > 0)
+    }
+}

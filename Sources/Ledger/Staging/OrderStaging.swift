@@ -35,6 +35,22 @@ extension Ledger {
         }
     }
 
+    /// Saves a page of orders in one transaction, each order in its own savepoint: an order
+    /// that fails is left out (its error is returned in its place) and the others are kept.
+    /// One commit per page instead of per order is what makes staging fast.
+    @discardableResult
+    public func saveImportedOrders(_ orders: [ImportedOrder]) throws -> [Result<StagingOutcome, LedgerError>] {
+        try connection.writeTransaction { _ in
+            try orders.map { order in
+                do {
+                    return .success(try saveImportedOrder(order))
+                } catch let error as LedgerError {
+                    return .failure(error)
+                }
+            }
+        }
+    }
+
     /// Stores a body once under its hash and returns the hash.
     func saveRawJSON(_ body: String) throws -> String {
         let hash = SHA256.hex(body)
