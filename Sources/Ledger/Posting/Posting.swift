@@ -44,13 +44,14 @@ extension Ledger {
             }
             let plan = try PostingPlan(document, ship: ship, invoice: invoice)
             guard !plan.isEmpty else { throw LedgerError.nothingToPost(document: no) }
-            try checkPostable(document, plan)
+            let inventoryItems = try checkPostable(document, plan)
             let writes = PostingWrites(connection, limit: postingFaultAfterWrites)
             let date = (postingDate ?? document.header.postingDate ?? clock.now().date).description
             if document.header.status == .open {
                 try writes.run("UPDATE sales_header SET status = 'released' WHERE no = ?", [.text(no)])
             }
-            let shipment = plan.shipping.isEmpty ? nil : try postShipment(document, plan, date, writes)
+            let shipment = plan.shipping.isEmpty
+                ? nil : try postShipment(document, plan, date, inventoryItems, writes)
             let invoiced = plan.invoicing.isEmpty ? nil : try postInvoice(document, plan, date, writes)
             if plan.completesDocument {
                 try writes.run("DELETE FROM sales_header WHERE no = ?", [.text(no)])
@@ -61,21 +62,25 @@ extension Ledger {
     }
 
     /// Customers, items and accounts may have been blocked since the document was made.
-    private func checkPostable(_ document: SalesDocument, _ plan: PostingPlan) throws {
+    /// Returns the numbers of the inventory items among the lines: their shipments move stock.
+    private func checkPostable(_ document: SalesDocument, _ plan: PostingPlan) throws -> Set<String> {
         for no in Set([document.header.sellToCustomerNo, document.header.billToCustomerNo]) {
             try requireUnblockedCustomer(no)
         }
+        var inventory: Set<String> = []
         for line in plan.lines where line.ship > 0 || line.invoice > 0 {
             switch line.line.type {
-            case .item: _ = try requireUnblockedItem(line.line.no)
+            case .item:
+                if try requireUnblockedItem(line.line.no).type == .inventory { inventory.insert(line.line.no) }
             case .glAccount: try requireUnblockedAccount(line.line.no)
             case .comment: break
             }
         }
+        return inventory
     }
 
     private func postShipment(_ document: SalesDocument, _ plan: PostingPlan, _ date: String,
-                              _ writes: PostingWrites) throws -> String {
+                              _ inventoryItems: Set<String>, _ writes: PostingWrites) throws -> String {
         let header = document.header
         let no = try writes.nextNumber(series: "posted_shipment", in: self)
         try writes.run("""
@@ -84,7 +89,8 @@ extension Ledger {
             """, [.text(no), .text(header.no), .text(header.shop), .text(header.sellToCustomerNo), .text(date),
                   .integer(header.shopifyOrderId), .text(header.shopifyOrderNo), .integer(now)])
         for planned in plan.shipping {
-            try shipLine(planned, shipment: no, document: header.no, date: date, writes)
+            try shipLine(planned, shipment: no, document: header.no, date: date,
+                         movesStock: inventoryItems.contains(planned.line.no), writes)
         }
         // A quantity to ship applies to one posting; the next ships all that is left.
         if document.lines.contains(where: { $0.quantityToShip != nil }) {
@@ -96,7 +102,7 @@ extension Ledger {
 
     /// One shipment line, the stock it moves, and the order line's shipped quantity.
     private func shipLine(_ planned: PostingPlan.Line, shipment: String, document: String, date: String,
-                          _ writes: PostingWrites) throws {
+                          movesStock: Bool, _ writes: PostingWrites) throws {
         let line = planned.line
         try writes.run("""
             INSERT INTO sales_shipment_line (shipment_no, line_no, type, item_no, variant_code, description,
@@ -104,7 +110,7 @@ extension Ledger {
             """, [.text(shipment), .integer(Int64(line.lineNo)), .text(line.type.rawValue), .text(line.no),
                   .text(line.variantCode), .text(line.description), .text(line.locationCode),
                   .integer(Int64(planned.ship)), .integer(line.shopifyLineId)])
-        if line.type == .item, try item(line.no)?.type == .inventory {
+        if line.type == .item, movesStock {
             try writes.run("""
                 INSERT INTO item_ledger_entry (item_no, variant_code, location_code, posting_date,
                   entry_type, document_no, quantity, created_at) VALUES (?, ?, ?, ?, 'sale', ?, ?, ?)
