@@ -66,7 +66,8 @@ struct BatchPostingTests {
         let b = try fixture.order(customer: "C2", type: .invoice)
         try blockCustomer("C2")
         try fixture.order(shopifyNo: "#2000")
-        let result = try ledger.postSalesInvoices(where: nil, postingDate: CivilDate(year: 2025, month: 12, day: 2))
+        let date = CivilDate(year: 2025, month: 12, day: 2)
+        let result = try ledger.postSalesInvoices(where: nil, postingDate: date)
         #expect(result.selected == 2 && result.posted == [a] && result.failures.map(\.documentNo) == [b])
         #expect(try ledger.count(LedgerCatalogue.salesOrders) == 1)
         let errors = try ledger.fetch(LedgerCatalogue.postingErrors).rows

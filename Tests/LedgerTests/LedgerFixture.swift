@@ -17,7 +17,8 @@ struct LedgerFixture {
         try ledger.addItem(Item(no: "1100", description: "Helmet", unitPrice: Decimal(string: "19.99")!))
         try ledger.addItem(Item(no: "SRV", description: "Assembly", type: .service, unitPrice: 15))
         try ledger.addItemVariant(ItemVariant(itemNo: "1100", code: "RED", description: "Red helmet"))
-        try ledger.addCustomer(Customer(no: "C1", name: "Ada", email: "ada@example.com", phone: "+1 555 0100"))
+        try ledger.addCustomer(Customer(no: "C1", name: "Ada", email: "ada@example.com",
+                                        phone: "+1 555 0100"))
         try ledger.addCustomer(Customer(no: "C2", name: "Grace", email: "grace@example.com"))
         try ledger.addGLAccount(GLAccount(no: "6100", name: "Shipping charges"))
         try ledger.adjustStock(itemNo: "1000", locationCode: "MAIN", quantity: 10)

@@ -16,7 +16,9 @@ struct OrderStagingTests {
                                   updatedAt: Timestamp(seconds: 2), rawJSON: raw)
         order.total = Decimal(string: "59.90")!
         order.email = "ada@example.com"
-        order.lines = lines.map { ImportedOrderLine(id: $0, sku: "SKU\($0)", quantity: Int($0), unitPrice: 10) }
+        order.lines = lines.map {
+            ImportedOrderLine(id: $0, sku: "SKU\($0)", quantity: Int($0), unitPrice: 10)
+        }
         return order
     }
 
@@ -79,7 +81,8 @@ struct OrderStagingPageTests {
     func page() throws {
         let fixture = try LedgerFixture()
         var good = ImportedOrder(shop: "web", id: 1, name: "#1", createdAt: Timestamp(seconds: 1),
-                                 updatedAt: Timestamp(seconds: 1), lines: [ImportedOrderLine(id: 11, quantity: 1)])
+                                 updatedAt: Timestamp(seconds: 1),
+                                 lines: [ImportedOrderLine(id: 11, quantity: 1)])
         var stray = good
         stray.shop = "nope"
         stray.id = 2

@@ -23,7 +23,8 @@ struct PostingTests {
         let no = try fixture.order()
         let result = try ledger.post(salesOrder: no, ship: true, invoice: true,
                                      postingDate: CivilDate(year: 2025, month: 12, day: 1))
-        #expect(result == PostingResult(documentNo: no, shipmentNo: "S-1001", invoiceNo: "PSI-1001", completed: true))
+        #expect(result == PostingResult(documentNo: no, shipmentNo: "S-1001", invoiceNo: "PSI-1001",
+                                       completed: true))
         #expect(try ledger.salesDocument(no) == nil)
         #expect(try shipmentLines("S-1001") == [["10000", "item", "1000", "3", "71"],
                                                  ["20000", "item", "1100", "2", "72"],
@@ -52,7 +53,8 @@ struct PostingTests {
         #expect(try LedgerConsistency.check(ledger) == [])
 
         let second = try ledger.post(salesOrder: no, ship: true, invoice: true)
-        #expect(second == PostingResult(documentNo: no, shipmentNo: "S-1002", invoiceNo: "PSI-1002", completed: true))
+        #expect(second == PostingResult(documentNo: no, shipmentNo: "S-1002", invoiceNo: "PSI-1002",
+                                       completed: true))
         #expect(try shipmentLines("S-1002").map { $0[3] } == ["2", "2"])
         #expect(try ledger.stock(itemNo: "1000", locationCode: "MAIN") == 7)
         let total = try ledger.connection.scalar("SELECT SUM(amount) FROM sales_invoice_header")?.int64
@@ -118,7 +120,8 @@ struct PostingTests {
     func postInvoiceDocument() throws {
         let no = try fixture.order(released: false, type: .invoice)
         let result = try ledger.post(salesInvoice: no)
-        #expect(result == PostingResult(documentNo: no, shipmentNo: "S-1001", invoiceNo: "PSI-1001", completed: true))
+        #expect(result == PostingResult(documentNo: no, shipmentNo: "S-1001", invoiceNo: "PSI-1001",
+                                       completed: true))
         #expect(try ledger.stock(itemNo: "1000", locationCode: "MAIN") == 7)
         #expect(try ledger.count(LedgerCatalogue.salesInvoices) == 0)
         #expect(throws: LedgerError.unknown(kind: "sales order", key: "SI-1002")) {
@@ -148,7 +151,8 @@ struct PostingTests {
 
     @Test("a line discount split over partial invoices adds up to the whole discount")
     func discountShares() throws {
-        let no = try ledger.createSalesDocument(SalesHeader(sellToCustomerNo: "C1", invoiceDiscount: 1), lines: [
+        let header = SalesHeader(sellToCustomerNo: "C1", invoiceDiscount: 1)
+        let no = try ledger.createSalesDocument(header, lines: [
             SalesLine(no: "1000", locationCode: "MAIN", quantity: 3, unitPrice: 10, lineDiscount: 1)])
         for _ in 0..<3 {
             try ledger.setQuantityToShip(document: no, line: 10_000, quantity: 1)

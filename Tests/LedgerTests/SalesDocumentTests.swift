@@ -47,7 +47,9 @@ struct SalesDocumentTests {
         var customer = try #require(try ledger.customer("C2"))
         customer.blocked = true
         try ledger.updateCustomer(customer)
-        #expect(throws: LedgerError.blocked(kind: "customer", key: "C2")) { try fixture.order(customer: "C2") }
+        #expect(throws: LedgerError.blocked(kind: "customer", key: "C2")) {
+            try fixture.order(customer: "C2")
+        }
     }
 
     @Test("lines are checked: unknown item, zero quantity, unknown variant, missing location")
@@ -55,7 +57,8 @@ struct SalesDocumentTests {
         let header = SalesHeader(sellToCustomerNo: "C1")
         let before = try fixture.snapshot()
         #expect(throws: LedgerError.unknownItem("4040")) {
-            try ledger.createSalesDocument(header, lines: [SalesLine(no: "4040", locationCode: "MAIN", quantity: 1)])
+            try ledger.createSalesDocument(header, lines: [
+                SalesLine(no: "4040", locationCode: "MAIN", quantity: 1)])
         }
         #expect(throws: LedgerError.invalidQuantity(document: "SO-1001", line: 20_000, quantity: 0)) {
             try ledger.createSalesDocument(header, lines: [

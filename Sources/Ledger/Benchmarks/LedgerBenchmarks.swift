@@ -43,7 +43,8 @@ public enum LedgerBenchmarks {
         let rawPerOrder = try withScratchLedger { ledger in
             try rate(orders) {
                 for index in batch.indices {
-                    try rawInsert(batch[index...index], hashes: hashes[index...index], into: ledger.connection)
+                    try rawInsert(batch[index...index], hashes: hashes[index...index],
+                                  into: ledger.connection)
                 }
             }
         }
@@ -62,7 +63,8 @@ public enum LedgerBenchmarks {
         try withScratchLedger { ledger in
             try prepareOrders(orders, in: ledger)
             return try rate(orders) {
-                let result = try ledger.postSalesOrders(where: nil, ship: true, invoice: true, postingDate: nil)
+                let result = try ledger.postSalesOrders(where: nil, ship: true, invoice: true,
+                                                        postingDate: nil)
                 guard result.postedCount == orders else {
                     throw LedgerError.invalidValue(field: "benchmark result",
                                                    value: "\(result.postedCount) of \(orders) posted")
@@ -99,12 +101,12 @@ public enum LedgerBenchmarks {
             for (order, hash) in zip(batch, hashes) {
                 try db.run("INSERT INTO raw_json (hash, body, captured_at) VALUES (?, ?, 0)",
                            [.text(hash), .text(order.rawJSON ?? "")])
-                try db.run(header, [.text(order.shop), .integer(order.id), .text(order.name), .text(order.email),
-                                    .integer(Storage.money(order.total)), .text(hash), .integer(0),
-                                    .integer(0), .integer(0)])
+                try db.run(header, [.text(order.shop), .integer(order.id), .text(order.name),
+                                    .text(order.email), .integer(Storage.money(order.total)), .text(hash),
+                                    .integer(0), .integer(0), .integer(0)])
                 for item in order.lines {
-                    try db.run(line, [.text(order.shop), .integer(order.id), .integer(item.id), .text(item.sku),
-                                      .text(item.title), .integer(Int64(item.quantity)),
+                    try db.run(line, [.text(order.shop), .integer(order.id), .integer(item.id),
+                                      .text(item.sku), .text(item.title), .integer(Int64(item.quantity)),
                                       .integer(Storage.money(item.unitPrice))])
                 }
             }
@@ -124,9 +126,9 @@ public enum LedgerBenchmarks {
         }
         let raw = ##"{"id":\##(id),"name":"#\##(1000 + index)","email":"buyer\##(index)@example.com","##
             + #""currency":"USD","financialStatus":"PAID","lineItems":[\#(lineJSON.joined(separator: ","))]}"#
+        let placedAt = Timestamp(seconds: 1_764_000_000)
         var order = ImportedOrder(shop: "bench", id: id, name: "#\(1000 + index)",
-                                  createdAt: Timestamp(seconds: 1_764_000_000), updatedAt: Timestamp(seconds: 1_764_000_000),
-                                  lines: lines, rawJSON: raw)
+                                  createdAt: placedAt, updatedAt: placedAt, lines: lines, rawJSON: raw)
         order.email = "buyer\(index)@example.com"
         order.total = 95
         return order

@@ -9,16 +9,19 @@ extension Ledger {
             no: try row.string("no"),
             documentType: SalesDocumentType(rawValue: try row.string("document_type")) ?? .order,
             shop: try row.string("shop"), sellToCustomerNo: try row.string("sell_to_customer_no"),
-            billToCustomerNo: try row.string("bill_to_customer_no"), shipToName: try row.string("ship_to_name"),
+            billToCustomerNo: try row.string("bill_to_customer_no"),
+            shipToName: try row.string("ship_to_name"),
             shipToAddress: try row.string("ship_to_address"), shipToCity: try row.string("ship_to_city"),
             shipToPostCode: try row.string("ship_to_post_code"),
             shipToCountryCode: try row.string("ship_to_country_code"),
             orderDate: Storage.parseDate(try row.string("order_date")),
             postingDate: Storage.parseDate(try row.string("posting_date")),
             currency: try row.string("currency"), pricesIncludingTax: try row.bool("prices_including_tax"),
-            shipmentMethod: try row.string("shipment_method"), paymentMethod: try row.string("payment_method"),
+            shipmentMethod: try row.string("shipment_method"),
+            paymentMethod: try row.string("payment_method"),
             invoiceDiscount: Storage.decimal(fromMoney: try row.int64("invoice_discount")),
-            shopifyOrderId: try row.int64("shopify_order_id"), shopifyOrderNo: try row.string("shopify_order_no"),
+            shopifyOrderId: try row.int64("shopify_order_id"),
+            shopifyOrderNo: try row.string("shopify_order_no"),
             status: SalesDocumentStatus(rawValue: try row.string("status")) ?? .open)
     }
 

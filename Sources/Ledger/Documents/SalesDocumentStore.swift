@@ -14,7 +14,8 @@ extension Ledger {
             var header = header
             try validateCustomers(&header)
             if header.no.isEmpty {
-                header.no = try nextNumber(series: header.documentType == .order ? "sales_order" : "sales_invoice")
+                let series = header.documentType == .order ? "sales_order" : "sales_invoice"
+                header.no = try nextNumber(series: series)
             }
             try insertHeader(header)
             for (index, line) in lines.enumerated() {
@@ -120,7 +121,8 @@ extension Ledger {
         guard try connection.scalar("SELECT 1 FROM sales_header WHERE no = ?", [.text(no)]) != nil else {
             throw LedgerError.unknownDocument(no)
         }
-        try connection.run("UPDATE sales_header SET status = ? WHERE no = ?", [.text(status.rawValue), .text(no)])
+        try connection.run("UPDATE sales_header SET status = ? WHERE no = ?",
+                           [.text(status.rawValue), .text(no)])
     }
 
     /// Deletes an open document and its lines; a released one must be reopened first, and one

@@ -178,7 +178,9 @@ extension Ledger {
             SELECT item_no, variant_code FROM item_reference WHERE kind = ? AND reference_no = ?
             ORDER BY item_no, variant_code LIMIT 1
             """, [.text(kind.rawValue), .text(number)])
-        return try row.map { ItemMatch(itemNo: try $0.string("item_no"), variantCode: try $0.string("variant_code")) }
+        return try row.map {
+            ItemMatch(itemNo: try $0.string("item_no"), variantCode: try $0.string("variant_code"))
+        }
     }
 
     private func firstMatch(_ sql: String, _ key: String) throws -> ItemMatch? {

@@ -71,7 +71,9 @@ extension Ledger {
         for line in plan.lines where line.ship > 0 || line.invoice > 0 {
             switch line.line.type {
             case .item:
-                if try requireUnblockedItem(line.line.no).type == .inventory { inventory.insert(line.line.no) }
+                if try requireUnblockedItem(line.line.no).type == .inventory {
+                    inventory.insert(line.line.no)
+                }
             case .glAccount: try requireUnblockedAccount(line.line.no)
             case .comment: break
             }
@@ -86,8 +88,8 @@ extension Ledger {
         try writes.run("""
             INSERT INTO sales_shipment_header (no, order_no, shop, customer_no, posting_date,
               shopify_order_id, shopify_order_no, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, [.text(no), .text(header.no), .text(header.shop), .text(header.sellToCustomerNo), .text(date),
-                  .integer(header.shopifyOrderId), .text(header.shopifyOrderNo), .integer(now)])
+            """, [.text(no), .text(header.no), .text(header.shop), .text(header.sellToCustomerNo),
+                  .text(date), .integer(header.shopifyOrderId), .text(header.shopifyOrderNo), .integer(now)])
         for planned in plan.shipping {
             try shipLine(planned, shipment: no, document: header.no, date: date,
                          movesStock: inventoryItems.contains(planned.line.no), writes)
@@ -118,7 +120,8 @@ extension Ledger {
                       .text(shipment), .integer(-Int64(planned.ship)), .integer(now)])
         }
         try writes.run("""
-            UPDATE sales_line SET quantity_shipped = quantity_shipped + ? WHERE document_no = ? AND line_no = ?
+            UPDATE sales_line SET quantity_shipped = quantity_shipped + ?
+            WHERE document_no = ? AND line_no = ?
             """, [.integer(Int64(planned.ship)), .text(document), .integer(Int64(line.lineNo))])
     }
 
@@ -131,8 +134,8 @@ extension Ledger {
             INSERT INTO sales_invoice_header (no, order_no, shop, customer_no, posting_date, currency, amount,
               invoice_discount, shopify_order_id, shopify_order_no, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [.text(no), .text(header.no), .text(header.shop), .text(header.billToCustomerNo), .text(date),
-                  .text(header.currency), .integer(amount), .integer(plan.invoiceDiscount),
+            """, [.text(no), .text(header.no), .text(header.shop), .text(header.billToCustomerNo),
+                  .text(date), .text(header.currency), .integer(amount), .integer(plan.invoiceDiscount),
                   .integer(header.shopifyOrderId), .text(header.shopifyOrderNo), .integer(now)])
         for planned in plan.invoicing {
             try invoiceLine(planned, invoice: no, document: header.no, writes)
@@ -152,7 +155,8 @@ extension Ledger {
                                                         - planned.invoiceAmount),
                   .integer(planned.invoiceAmount)])
         try writes.run("""
-            UPDATE sales_line SET quantity_invoiced = quantity_invoiced + ? WHERE document_no = ? AND line_no = ?
+            UPDATE sales_line SET quantity_invoiced = quantity_invoiced + ?
+            WHERE document_no = ? AND line_no = ?
             """, [.integer(Int64(planned.invoice)), .text(document), .integer(Int64(line.lineNo))])
     }
 }

@@ -31,14 +31,16 @@ struct PostingPlan {
     init(_ document: SalesDocument, ship: Bool, invoice: Bool) throws {
         let whole = document.header.documentType == .invoice
         lines = try document.lines.filter { $0.type != .comment }.map { line in
-            let toShip = ship ? (whole ? line.outstandingQuantity : line.quantityToShip ?? line.outstandingQuantity) : 0
-            guard toShip <= line.outstandingQuantity else {
+            let outstanding = line.outstandingQuantity
+            let toShip = ship ? (whole ? outstanding : line.quantityToShip ?? outstanding) : 0
+            guard toShip <= outstanding else {
                 throw LedgerError.quantityToShipTooLarge(document: document.header.no, line: line.lineNo,
-                                                         requested: toShip, outstanding: line.outstandingQuantity)
+                                                         requested: toShip, outstanding: outstanding)
             }
             let toInvoice = invoice ? line.quantityShipped - line.quantityInvoiced + toShip : 0
             return Line(line: line, ship: toShip, invoice: toInvoice,
-                        unitPrice: Storage.money(line.unitPrice), lineDiscount: Storage.money(line.lineDiscount))
+                        unitPrice: Storage.money(line.unitPrice),
+                        lineDiscount: Storage.money(line.lineDiscount))
         }
         let firstInvoice = !document.lines.contains { $0.quantityInvoiced > 0 }
         invoiceDiscount = firstInvoice ? Storage.money(document.header.invoiceDiscount) : 0

@@ -39,7 +39,9 @@ extension Ledger {
     /// that fails is left out (its error is returned in its place) and the others are kept.
     /// One commit per page instead of per order is what makes staging fast.
     @discardableResult
-    public func saveImportedOrders(_ orders: [ImportedOrder]) throws -> [Result<StagingOutcome, LedgerError>] {
+    public func saveImportedOrders(_ orders: [ImportedOrder]) throws
+        -> [Result<StagingOutcome, LedgerError>]
+    {
         try connection.writeTransaction { _ in
             try orders.map { order in
                 do {

@@ -38,7 +38,9 @@ public enum SHA256 {
         padded.append(0x80)
         while padded.count % 64 != 56 { padded.append(0) }
         let bitLength = UInt64(message.count) &* 8
-        for shift in stride(from: 56, through: 0, by: -8) { padded.append(UInt8((bitLength >> UInt64(shift)) & 0xff)) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            padded.append(UInt8((bitLength >> UInt64(shift)) & 0xff))
+        }
         var schedule = [UInt32](repeating: 0, count: 64)
         for start in stride(from: 0, to: padded.count, by: 64) {
             fill(&schedule, padded, start)
