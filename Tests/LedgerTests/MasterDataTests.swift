@@ -20,6 +20,9 @@ struct MasterDataTests {
         #expect(try ledger.itemVariants(of: "1100") == [ItemVariant(itemNo: "1100", code: "RED",
                                                                     description: "Red helmet")])
         #expect(try ledger.itemReferences(of: "1100").map(\.referenceNo) == ["4006381333931"])
+        #expect(throws: LedgerError.duplicate(kind: "item variant", key: "1100/RED")) {
+            try ledger.addItemVariant(ItemVariant(itemNo: "1100", code: "RED"))
+        }
         var changed = try #require(try ledger.item("1100"))
         changed.unitPrice = Decimal(string: "24.5")!
         changed.vendorItemNo = "V-77"
@@ -48,11 +51,13 @@ struct MasterDataTests {
     @Test("templates fill new items and customers")
     func templates() throws {
         try ledger.saveItemTemplate(ItemTemplate(code: "SVC", type: .service, unitPrice: 30))
+        #expect(try ledger.itemTemplate("SVC") == ItemTemplate(code: "SVC", type: .service, unitPrice: 30))
         let item = try ledger.addItem(no: "S1", description: "Repair", fromTemplate: "SVC")
         #expect(try ledger.item("S1") == item)
         #expect(item.type == .service && item.unitPrice == 30)
         try ledger.saveCustomerTemplate(CustomerTemplate(code: "EU", paymentTerms: "14D",
                                                          pricesIncludingTax: false))
+        #expect(try ledger.customerTemplate("EU")?.paymentTerms == "14D")
         try ledger.addCustomer(Customer(no: "C9", name: "Lin"), fromTemplate: "EU")
         let customer = try #require(try ledger.customer("C9"))
         #expect(customer.templateCode == "EU" && customer.paymentTerms == "14D")
