@@ -1,6 +1,6 @@
 import Database
 
-/// Version 3: what the ERP operations (documents, posting, stock) need beyond version 1.
+/// Version 4: what the ERP operations (documents, posting, stock) need beyond version 1.
 ///
 /// - `sales_line.quantity_to_ship`: how much the next posting ships; NULL means the whole
 ///   outstanding quantity, so partial shipment is an explicit choice on a line.
