@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "ShsInterpreterTests",
                     dependencies: ["ShsInterpreter", "ShopSyncApp", "ShopSyncTesting"]),
         .testTarget(name: "ShsShellTests", dependencies: ["ShsShell", "ShopSyncTesting"]),
-        .testTarget(name: "ScriptTests", dependencies: ["ShopSyncApp", "ShopSyncTesting"]),
+        .testTarget(name: "ScriptTests", dependencies: ["ShopSyncApp", "ShopSyncTesting", "Ledger"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Database", "ShopSyncCore"]),
         .testTarget(name: "DatabaseTests", dependencies: ["Database", "ShopSyncCore"]),
         .testTarget(name: "GraphQLTests", dependencies: ["GraphQL"]),

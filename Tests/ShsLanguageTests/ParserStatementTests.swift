@@ -88,3 +88,30 @@ struct ParserStatementTests {
         #expect(value.range == SourceRange(8, 13))
     }
 }
+
+@Suite("Parser: let with a command")
+struct LetCommandTests {
+    @Test("a word followed by a word or a value after '=' is a command whose result is kept")
+    func letCommand() {
+        let result = Parser.parse(SourceFile(name: "t.shs", text: "let r = post sales orders where x > 1"))
+        #expect(result.diagnostics.isEmpty)
+        guard case .letCommand(let name, let command)? = result.script.statements.first?.kind else {
+            Issue.record("expected a let with a command")
+            return
+        }
+        #expect(name.text == "r")
+        #expect(command.terms.count == 3)
+        #expect(command.filter != nil)
+    }
+
+    @Test("a word alone, or with an operator, stays an expression")
+    func letExpression() {
+        for text in ["let x = today", "let x = a + 1", "let x = a in [1]", "let x = f(1)", "let x = a.b"] {
+            let result = Parser.parse(SourceFile(name: "t.shs", text: text))
+            guard case .let? = result.script.statements.first?.kind else {
+                Issue.record("\(text) should be a let with an expression")
+                continue
+            }
+        }
+    }
+}

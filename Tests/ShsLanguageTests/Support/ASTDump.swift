@@ -11,6 +11,7 @@ enum ASTDump {
     static func statement(_ statement: Statement) -> String {
         switch statement.kind {
         case .let(let name, let value): return "(let \(name.text) \(expression(value)))"
+        case .letCommand(let name, let command): return "(let \(name.text) \(self.command(command)))"
         case .if(let condition, let then, let otherwise):
             let elsePart = otherwise.map { " (else\(block($0)))" } ?? ""
             return "(if \(expression(condition)) (then\(block(then)))\(elsePart))"
