@@ -1,0 +1,122 @@
+import Foundation
+import GraphQL
+import HTTPServer
+import ShopSyncCore
+
+/// The sandbox's front door: what Shopify's Admin API does with a request before and after
+/// GraphQL execution. It routes, checks the API version and the access token, charges cost to
+/// a leaky bucket, stages faults, and builds the response bytes.
+///
+/// Both ways in use it: `SandboxServer` passes it every HTTP request (`handle`), and in-process
+/// callers call `perform`, which builds the same `HTTPRequest` and takes the same path, so the
+/// bytes and the faults are the same.
+///
+/// Routes: `POST /admin/api/{version}/graphql.json` and `GET /bulk/{id}.jsonl` (a finished bulk
+/// operation's result, streamed as `application/jsonl`, without a token, as Shopify's signed
+/// storage links need none). Anything else is 404 `{"errors":"Not Found"}`.
+public final class SandboxEndpoint: Sendable {
+    public let engine: any SandboxEngine
+    /// The bucket every request is charged to, per access token.
+    public let bucket: ThrottleBucket
+    /// The faults staged on GraphQL requests; change it at any time.
+    public let faults: FaultPlan
+    public let versions: APIVersions
+    let accessToken: String
+    let clock: any ShopSyncCore.Clock
+
+    /// An endpoint answering requests that carry `accessToken`, charging them to a bucket of
+    /// `plan`, refilled by `clock`.
+    public init(engine: any SandboxEngine, accessToken: String, plan: ThrottlePlan = .standard,
+                clock: any ShopSyncCore.Clock, faults: FaultPlan = FaultPlan(),
+                versions: APIVersions = .current) {
+        self.engine = engine
+        self.accessToken = accessToken
+        self.bucket = ThrottleBucket(plan: plan, clock: clock)
+        self.clock = clock
+        self.faults = faults
+        self.versions = versions
+    }
+
+    /// Answers one HTTP request. `baseURL` (e.g. `http://127.0.0.1:8080`) is where bulk
+    /// result links point.
+    public func handle(_ request: HTTPRequest, baseURL: String) -> HTTPReply {
+        outcome(of: request, baseURL: baseURL).httpReply
+    }
+
+    /// The decision for one request, whichever transport carries it.
+    func outcome(of request: HTTPRequest, baseURL: String) -> EndpointOutcome {
+        let outcome: EndpointOutcome
+        switch Route(request) {
+        case .graphQL(let requestedVersion):
+            outcome = graphQL(request, requestedVersion: requestedVersion, baseURL: baseURL)
+        case .bulkResult(let id):
+            outcome = .respond(bulkResult(id: id))
+        case .unknown:
+            outcome = .respond(EndpointEnvelopes.notFound)
+        }
+        // Shopify answers every request with an id to quote in support tickets.
+        return outcome.adding("X-Request-Id", UUID().uuidString.lowercased())
+    }
+
+    private func graphQL(_ request: HTTPRequest, requestedVersion: String,
+                         baseURL: String) -> EndpointOutcome {
+        guard let version = versions.resolve(requestedVersion) else {
+            return .respond(EndpointEnvelopes.notFound)
+        }
+        guard request.headers["X-Shopify-Access-Token"] == accessToken else {
+            return .respond(EndpointEnvelopes.unauthorized)
+        }
+        let context = SandboxRequestContext(apiVersion: version, baseURL: baseURL)
+        return staged(faults.next(), request: request, context: context)
+            .adding("X-Shopify-API-Version", version)
+    }
+
+    /// Runs the request under `fault`: faults that stop it come before execution, the others
+    /// wrap the executed response.
+    private func staged(_ fault: FaultKind, request: HTTPRequest,
+                        context: SandboxRequestContext) -> EndpointOutcome {
+        switch fault {
+        case .http429(let seconds):
+            return .respond(EndpointEnvelopes.tooManyRequests(retryAfter: seconds))
+        case .http(let status):
+            return .respond(EndpointEnvelopes.serverError(status))
+        case .dropBeforeApply:
+            return .dropBeforeApply
+        default:
+            break
+        }
+        let response = run(body: request.body, context: context, forceThrottle: fault == .throttled)
+        switch fault {
+        case .dropAfterApply: return .lostAfterApply(response)
+        case .slow(let seconds): return .delayed(seconds: seconds, response)
+        case .malformedBody: return .respond(EndpointEnvelopes.malformed(response))
+        default: return .respond(response)
+        }
+    }
+
+    private func bulkResult(id: String) -> EndpointResponse {
+        guard let lines = engine.bulkResult(id: id) else { return EndpointEnvelopes.notFound }
+        return EndpointResponse(status: 200, headers: ["Content-Type": "application/jsonl"],
+                                body: [], lines: lines)
+    }
+}
+
+/// Where a request goes, read from its method and path.
+enum Route: Equatable {
+    case graphQL(version: String)
+    case bulkResult(id: String)
+    case unknown
+
+    init(_ request: HTTPRequest) {
+        let parts = request.path.split(separator: "/", omittingEmptySubsequences: false)
+        if request.method == "POST", parts.count == 5, parts[0].isEmpty, parts[1] == "admin",
+           parts[2] == "api", parts[4] == "graphql.json" {
+            self = .graphQL(version: String(parts[3]))
+        } else if request.method == "GET", parts.count == 3, parts[0].isEmpty, parts[1] == "bulk",
+                  parts[2].hasSuffix(".jsonl"), parts[2].count > 6 {
+            self = .bulkResult(id: String(parts[2].dropLast(6)))
+        } else {
+            self = .unknown
+        }
+    }
+}
