@@ -1,0 +1,101 @@
+import Foundation
+import Sandbox
+import ShopSyncCore
+import ShsInterpreter
+
+/// `sandbox faults ...`: which failures the sandbox stages on GraphQL requests.
+///
+/// The configuration lives in the session (a `FaultPlan` among its services) and applies to
+/// every server the session starts, at once, even while one is serving. It is not stored with
+/// the sandbox's data, so another `shs` process does not see it: give that one
+/// `sandbox serve faults "..."` (or `shs sandbox serve --faults "..."`).
+enum FaultCommands {
+    static let faultChoice = FaultKind.words.joined(separator: "|")
+
+    static func all(_ registry: CommandRegistry) -> [CommandSpec] {
+        [show(registry), off(registry), rate(registry), next(registry), seed(registry)]
+    }
+
+    static let details = "Faults: throttled (a THROTTLED body, nothing runs), http429 (429 with "
+        + "Retry-After, default 2 s), http500, http502, http503 (nothing runs), drop_before (the "
+        + "connection is lost, nothing runs), drop_after (the request runs, then the reply is "
+        + "lost), slow (the reply comes late, default 3 s), malformed (the request runs, the body "
+        + "is not JSON), none. A script ('next') is used first, one fault per request; rates "
+        + "apply after it. In a script, 'http429:1' and 'slow:0.5' set the seconds."
+
+    static func show(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("sandbox faults"), topic: "sandbox",
+                    summary: "show the faults the sandbox stages", details: details,
+                    examples: ["sandbox faults"]) { _, context in
+            .message("faults: " + context.sandboxFaults.summary)
+        }
+    }
+
+    static func off(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("sandbox faults off"), topic: "sandbox",
+                    summary: "stage no more faults: clear the rates and the script",
+                    examples: ["sandbox faults off"]) { _, context in
+            context.sandboxFaults.clear()
+            return .message("faults: off")
+        }
+    }
+
+    static func rate(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern(
+            "sandbox faults <fault:\(faultChoice)> rate <rate:decimal> [seconds <seconds:decimal>]"),
+                    topic: "sandbox", summary: "stage a fault on a share of requests (rate 0 removes it)",
+                    details: details,
+                    examples: ["sandbox faults http503 rate 0.05", "sandbox faults throttled rate 0.1",
+                               "sandbox faults slow rate 0.2 seconds 1.5"]) { invocation, context in
+            let word = invocation.string("fault") ?? ""
+            var kind = FaultKind(word: word) ?? .none
+            if let seconds = decimal(invocation, "seconds") {
+                kind = FaultKind(word: "\(word):\(seconds)") ?? kind
+            }
+            let plan = context.sandboxFaults
+            do {
+                try plan.setRate(decimal(invocation, "rate") ?? 0, for: kind)
+            } catch {
+                throw CommandError(String(describing: error))
+            }
+            return .message("faults: " + plan.summary)
+        }
+    }
+
+    static func next(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("sandbox faults next <script:string>"), topic: "sandbox",
+                    summary: "stage faults on the next requests, one each, in order",
+                    details: details,
+                    examples: ["sandbox faults next \"throttled http503 drop_after none slow:2\""]) {
+            invocation, context in
+            let plan = context.sandboxFaults
+            do {
+                try plan.configure("next " + (invocation.string("script") ?? ""))
+            } catch {
+                throw CommandError(String(describing: error))
+            }
+            return .message("faults: " + plan.summary)
+        }
+    }
+
+    static func seed(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("sandbox faults seed <seed:int>"), topic: "sandbox",
+                    summary: "restart the random fault draws from a seed, to repeat a run",
+                    examples: ["sandbox faults seed 42"]) { invocation, context in
+            guard let seed = invocation.int("seed"), seed >= 0 else {
+                throw CommandError("a seed is a whole number from 0")
+            }
+            context.sandboxFaults.reseed(UInt64(seed))
+            return .message("faults: random draws restarted from seed \(seed)")
+        }
+    }
+
+    /// A decimal argument as a Double (an integer literal is accepted too).
+    static func decimal(_ invocation: Invocation, _ name: String) -> Double? {
+        switch invocation.arguments[name] {
+        case .decimal(let value)?: NSDecimalNumber(decimal: value).doubleValue
+        case .int(let value)?: Double(value)
+        default: nil
+        }
+    }
+}
