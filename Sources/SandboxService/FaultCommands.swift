@@ -41,12 +41,15 @@ enum FaultCommands {
     }
 
     static func rate(_ registry: CommandRegistry) -> CommandSpec {
-        CommandSpec(registry.pattern(
-            "sandbox faults <fault:\(faultChoice)> rate <rate:decimal> [seconds <seconds:decimal>]"),
-                    topic: "sandbox", summary: "stage a fault on a share of requests (rate 0 removes it)",
-                    details: details,
-                    examples: ["sandbox faults http503 rate 0.05", "sandbox faults throttled rate 0.1",
-                               "sandbox faults slow rate 0.2 seconds 1.5"]) { invocation, context in
+        let pattern = "sandbox faults <fault:\(faultChoice)> rate <rate:decimal> "
+            + "[seconds <seconds:decimal>]"
+        return CommandSpec(registry.pattern(pattern), topic: "sandbox",
+                           summary: "stage a fault on a share of requests (rate 0 removes it)",
+                           details: details,
+                           examples: ["sandbox faults http503 rate 0.05",
+                                      "sandbox faults throttled rate 0.1",
+                                      "sandbox faults slow rate 0.2 seconds 1.5"]) {
+            invocation, context in
             let word = invocation.string("fault") ?? ""
             var kind = FaultKind(word: word) ?? .none
             if let seconds = decimal(invocation, "seconds") {
@@ -66,7 +69,7 @@ enum FaultCommands {
         CommandSpec(registry.pattern("sandbox faults next <script:string>"), topic: "sandbox",
                     summary: "stage faults on the next requests, one each, in order",
                     details: details,
-                    examples: ["sandbox faults next \"throttled http503 drop_after none slow:2\""]) {
+                    examples: ["sandbox faults next \"throttled http503 drop_after slow:2\""]) {
             invocation, context in
             let plan = context.sandboxFaults
             do {

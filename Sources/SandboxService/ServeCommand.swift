@@ -70,13 +70,17 @@ struct ServeSession {
         }
         let faults = context.sandboxFaults
         if let text = invocation.string("faults") {
-            do { try faults.configure(text) } catch { throw CommandError(String(describing: error)) }
+            do {
+                try faults.configure(text)
+            } catch {
+                throw CommandError(String(describing: error))
+            }
         }
         let engine = try context.services.require(SandboxEngineSource.self).engine(for: context)
         let plan = ThrottlePlan(rawValue: invocation.string("plan") ?? "") ?? .standard
-        let endpoint = SandboxEndpoint(
-            engine: engine, accessToken: invocation.string("token") ?? SandboxCommands.defaultAccessToken,
-            plan: plan, clock: context.clock, faults: faults)
+        let token = invocation.string("token") ?? SandboxCommands.defaultAccessToken
+        let endpoint = SandboxEndpoint(engine: engine, accessToken: token, plan: plan,
+                                       clock: context.clock, faults: faults)
         return SandboxServer(endpoint: endpoint, port: UInt16(requestedPort))
     }
 

@@ -166,3 +166,26 @@ struct EndpointErrorTests {
         #expect(fixture.engine.executionCount == 0)
     }
 }
+
+@Suite("endpoint: request shapes")
+struct EndpointRequestShapeTests {
+    @Test("a path without a version is served by the oldest supported version")
+    func noVersion() throws {
+        let fixture = EndpointFixture()
+        let reply = try fixture.endpoint.perform(
+            method: "POST", path: "/admin/api/graphql.json",
+            headers: ["X-Shopify-Access-Token": testToken], body: graphQLBody("{ shop { name } }"))
+        #expect(reply.status == 200)
+        #expect(reply.headers["X-Shopify-API-Version"] == "2026-01")
+    }
+
+    @Test("a body sent as application/graphql is the query itself")
+    func graphQLContentType() throws {
+        let fixture = EndpointFixture()
+        let reply = try fixture.endpoint.perform(
+            method: "POST", path: "/admin/api/2026-10/graphql.json",
+            headers: ["X-Shopify-Access-Token": testToken, "Content-Type": "application/graphql"],
+            body: Array("{ shop { name } }".utf8))
+        #expect(fixture.json(reply)["data"] == .object(["shop": .object(["name": .string("Demo")])]))
+    }
+}

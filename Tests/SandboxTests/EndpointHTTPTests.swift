@@ -197,3 +197,16 @@ func send(_ session: URLSession, port: UInt16, query: String, token: String = te
     let http = try #require(response as? HTTPURLResponse)
     return WireReply(status: http.statusCode, headers: http.allHeaderFields, body: Array(data))
 }
+
+@Test("in-process throughput (measurement only)",
+      .enabled(if: ProcessInfo.processInfo.environment["SANDBOX_BENCHMARK"] != nil))
+func inProcessThroughput() throws {
+    let fixture = EndpointFixture(plan: .enterprise)
+    let body = graphQLBody("{ shop { name } }")
+    let start = ContinuousClock.now
+    for _ in 0..<2000 {
+        _ = try fixture.endpoint.performGraphQL(version: "2026-10", accessToken: testToken, body: body)
+    }
+    print("in-process: 2000 requests in \(ContinuousClock.now - start)")
+    #expect(fixture.engine.executionCount == 2000)
+}

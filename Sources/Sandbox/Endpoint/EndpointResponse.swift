@@ -18,7 +18,8 @@ struct EndpointResponse: Sendable {
 
     /// A JSON body with the given status.
     static func json(_ value: JSON, status: Int = 200) -> EndpointResponse {
-        EndpointResponse(status: status, headers: ["Content-Type": "application/json; charset=utf-8"],
+        EndpointResponse(status: status,
+                         headers: ["Content-Type": "application/json; charset=utf-8"],
                          body: Array(value.serialized().utf8))
     }
 

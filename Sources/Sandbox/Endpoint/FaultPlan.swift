@@ -83,7 +83,9 @@ public final class FaultPlan: Sendable {
     public var summary: String {
         let (script, rates) = state.withLock { ($0.script, $0.rates) }
         var clauses = rates.map { "\($0.kind) rate \($0.rate)" }
-        if !script.isEmpty { clauses.append("next " + script.map(\.description).joined(separator: " ")) }
+        if !script.isEmpty {
+            clauses.append("next " + script.map(\.description).joined(separator: " "))
+        }
         return clauses.isEmpty ? "off" : clauses.joined(separator: "; ")
     }
 }

@@ -1,10 +1,19 @@
 import GraphQL
+import HTTPServer
 
 /// The body of a GraphQL request: `{"query": ..., "variables": {...}, "operationName": ...}`.
 struct GraphQLCall {
     var query: String
     var variables: [String: JSON]
     var operationName: String?
+
+    /// Reads a body sent as `Content-Type: application/graphql`: the query itself.
+    init?(graphQLDocument body: [UInt8]) {
+        guard let text = String(validating: body, as: UTF8.self) else { return nil }
+        query = text
+        variables = [:]
+        operationName = nil
+    }
 
     /// Reads the body; nil when it is not such an object, which Shopify answers with 400.
     init?(body: [UInt8]) {
@@ -31,9 +40,12 @@ extension SandboxEndpoint {
     /// The GraphQL path, in Shopify's order: read the body, parse, validate (nothing charged
     /// on failure), compute the requested cost, refuse it above 1000, take it from the bucket
     /// or answer THROTTLED, execute, refund the difference to the actual cost.
-    func run(body: [UInt8], context: SandboxRequestContext,
+    func run(_ request: HTTPRequest, context: SandboxRequestContext,
              forceThrottle: Bool) -> EndpointResponse {
-        guard let call = GraphQLCall(body: body) else { return EndpointEnvelopes.missingQuery }
+        let isDocument = request.headers["Content-Type"]?.hasPrefix("application/graphql") == true
+        let call = isDocument ? GraphQLCall(graphQLDocument: request.body)
+            : GraphQLCall(body: request.body)
+        guard let call else { return EndpointEnvelopes.missingQuery }
         let prepared: PreparedOperation
         switch prepare(call) {
         case .success(let operation): prepared = operation

@@ -58,9 +58,10 @@ public final class SandboxEndpoint: Sendable {
         return outcome.adding("X-Request-Id", UUID().uuidString.lowercased())
     }
 
-    private func graphQL(_ request: HTTPRequest, requestedVersion: String,
+    private func graphQL(_ request: HTTPRequest, requestedVersion: String?,
                          baseURL: String) -> EndpointOutcome {
-        guard let version = versions.resolve(requestedVersion) else {
+        guard let version = requestedVersion.map(versions.resolve) ?? versions.supported.first
+        else {
             return .respond(EndpointEnvelopes.notFound)
         }
         guard request.headers["X-Shopify-Access-Token"] == accessToken else {
@@ -85,7 +86,7 @@ public final class SandboxEndpoint: Sendable {
         default:
             break
         }
-        let response = run(body: request.body, context: context, forceThrottle: fault == .throttled)
+        let response = run(request, context: context, forceThrottle: fault == .throttled)
         switch fault {
         case .dropAfterApply: return .lostAfterApply(response)
         case .slow(let seconds): return .delayed(seconds: seconds, response)
@@ -103,15 +104,17 @@ public final class SandboxEndpoint: Sendable {
 
 /// Where a request goes, read from its method and path.
 enum Route: Equatable {
-    case graphQL(version: String)
+    /// A GraphQL call; without a version in the path Shopify serves the oldest supported one.
+    case graphQL(version: String?)
     case bulkResult(id: String)
     case unknown
 
     init(_ request: HTTPRequest) {
         let parts = request.path.split(separator: "/", omittingEmptySubsequences: false)
-        if request.method == "POST", parts.count == 5, parts[0].isEmpty, parts[1] == "admin",
-           parts[2] == "api", parts[4] == "graphql.json" {
-            self = .graphQL(version: String(parts[3]))
+        let isAdminAPI = parts.count >= 4 && parts[0].isEmpty && parts[1] == "admin"
+            && parts[2] == "api" && parts.last == "graphql.json"
+        if request.method == "POST", isAdminAPI, parts.count <= 5 {
+            self = .graphQL(version: parts.count == 5 ? String(parts[3]) : nil)
         } else if request.method == "GET", parts.count == 3, parts[0].isEmpty, parts[1] == "bulk",
                   parts[2].hasSuffix(".jsonl"), parts[2].count > 6 {
             self = .bulkResult(id: String(parts[2].dropLast(6)))

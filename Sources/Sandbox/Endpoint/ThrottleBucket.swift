@@ -95,7 +95,8 @@ public final class ThrottleBucket: Sendable {
     private func withLevel<T>(of token: String, _ body: (inout Level) -> T) -> T {
         let now = clock.now()
         return levels.withLock { levels in
-            var level = levels[token] ?? Level(points: Double(plan.maximumAvailable), updatedAt: now)
+            let full = Level(points: Double(plan.maximumAvailable), updatedAt: now)
+            var level = levels[token] ?? full
             refill(&level, to: now)
             let result = body(&level)
             levels[token] = level
