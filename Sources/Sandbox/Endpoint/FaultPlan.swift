@@ -4,9 +4,10 @@ import Synchronization
 /// random draws at configured rates. Thread-safe; the draws are deterministic for a seed, so
 /// a test with rates sees the same sequence on every run.
 ///
-/// The plan is consulted once per GraphQL request (bulk downloads and unroutable requests
-/// are never faulted). A scripted fault always comes first; rates apply once the queue is
-/// empty.
+/// The plan is consulted once per GraphQL request that passed the version and token checks,
+/// before its body is read, so a scripted fault is used up even by a request that then fails
+/// to parse. Bulk downloads, 401s and 404s are never faulted. A scripted fault always comes
+/// first; rates apply once the queue is empty.
 public final class FaultPlan: Sendable {
     private struct State {
         var script: [FaultKind] = []

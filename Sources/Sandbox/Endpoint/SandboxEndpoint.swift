@@ -11,9 +11,10 @@ import ShopSyncCore
 /// callers call `perform`, which builds the same `HTTPRequest` and takes the same path, so the
 /// bytes and the faults are the same.
 ///
-/// Routes: `POST /admin/api/{version}/graphql.json` and `GET /bulk/{id}.jsonl` (a finished bulk
-/// operation's result, streamed as `application/jsonl`, without a token, as Shopify's signed
-/// storage links need none). Anything else is 404 `{"errors":"Not Found"}`.
+/// Routes: `POST /admin/api/{version}/graphql.json` (or `/admin/api/graphql.json`, served by
+/// the oldest supported version) and `GET /bulk/{id}.jsonl` (a finished bulk operation's
+/// result, streamed as `application/jsonl`, without a token, as Shopify's signed storage links
+/// need none). Anything else is 404 `{"errors":"Not Found"}`.
 public final class SandboxEndpoint: Sendable {
     public let engine: any SandboxEngine
     /// The bucket every request is charged to, per access token.
