@@ -20,8 +20,9 @@ enum FaultCommands {
         + "Retry-After, default 2 s), http500, http502, http503 (nothing runs), drop_before (the "
         + "connection is lost, nothing runs), drop_after (the request runs, then the reply is "
         + "lost), slow (the reply comes late, default 3 s), malformed (the request runs, the body "
-        + "is not JSON), none. A script ('next') is used first, one fault per request; rates "
-        + "apply after it. In a script, 'http429:1' and 'slow:0.5' set the seconds."
+        + "is not JSON), internal_error (200 with INTERNAL_SERVER_ERROR, nothing runs), none. "
+        + "A script ('next') is used first, one fault per request; rates apply after it. "
+        + "In a script, 'http429:1' and 'slow:0.5' set the seconds."
 
     static func show(_ registry: CommandRegistry) -> CommandSpec {
         CommandSpec(registry.pattern("sandbox faults"), topic: "sandbox",

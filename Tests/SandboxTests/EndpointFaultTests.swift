@@ -140,3 +140,15 @@ struct EndpointFaultTests {
         #expect(plan.summary == "next none")
     }
 }
+
+@Test("internal_error: 200 with INTERNAL_SERVER_ERROR naming the response's request id")
+func internalError() throws {
+    let fixture = EndpointFixture()
+    fixture.faults.script([.internalError])
+    let reply = try fixture.post(EndpointFaultTests.create)
+    let error = fixture.json(reply)["errors"]?.arrayValue?.first
+    #expect(reply.status == 200)
+    #expect(error?["extensions"]?["code"] == .string("INTERNAL_SERVER_ERROR"))
+    #expect(error?["extensions"]?["requestId"]?.stringValue == reply.headers["X-Request-Id"])
+    #expect(fixture.engine.executionCount == 0)
+}

@@ -33,6 +33,15 @@ enum EndpointEnvelopes {
         .json(.object(["errors": .string("An unexpected error occurred")]), status: status)
     }
 
+    /// HTTP 200 with Shopify's top-level internal error, which names the request id.
+    static func internalError(requestID: String) -> EndpointResponse {
+        let message = "Internal error. Looks like something went wrong on our end.\n"
+            + "Request ID: \(requestID) (include this in support requests)."
+        let error = GraphQLError(message: message, code: "INTERNAL_SERVER_ERROR",
+                                 extensions: ["requestId": .string(requestID)])
+        return errorsOnly([error])
+    }
+
     /// Errors only: parse and validation failures have neither `data` nor `extensions`.
     static func errorsOnly(_ errors: [GraphQLError]) -> EndpointResponse {
         .json(.object(["errors": .array(errors.map(\.json))]))

@@ -17,6 +17,8 @@ public enum FaultKind: Sendable, Equatable, CustomStringConvertible {
     case slow(seconds: Double)
     /// The request runs, then HTTP 200 arrives with a body that is not valid JSON.
     case malformedBody
+    /// HTTP 200 with a top-level `INTERNAL_SERVER_ERROR` carrying the request id; nothing runs.
+    case internalError
 
     /// The status codes `http` accepts.
     public static let serverErrorStatuses = [500, 502, 503]
@@ -25,7 +27,7 @@ public enum FaultKind: Sendable, Equatable, CustomStringConvertible {
     public var executes: Bool {
         switch self {
         case .none, .dropAfterApply, .slow, .malformedBody: true
-        case .throttled, .http429, .http, .dropBeforeApply: false
+        case .throttled, .http429, .http, .dropBeforeApply, .internalError: false
         }
     }
 
@@ -40,6 +42,7 @@ public enum FaultKind: Sendable, Equatable, CustomStringConvertible {
         case .dropAfterApply: "drop_after"
         case .slow(let seconds): "slow:\(FaultKind.format(seconds))"
         case .malformedBody: "malformed"
+        case .internalError: "internal_error"
         }
     }
 
@@ -65,12 +68,13 @@ public enum FaultKind: Sendable, Equatable, CustomStringConvertible {
     static let plain: [String: FaultKind] = [
         "none": .none, "throttled": .throttled, "http500": .http(500), "http502": .http(502),
         "http503": .http(503), "drop_before": .dropBeforeApply, "drop_after": .dropAfterApply,
-        "malformed": .malformedBody,
+        "malformed": .malformedBody, "internal_error": .internalError,
     ]
 
     /// Every fault word, for help and error messages.
     public static let words = ["throttled", "http429", "http500", "http502", "http503",
-                               "drop_before", "drop_after", "slow", "malformed", "none"]
+                               "drop_before", "drop_after", "slow", "malformed", "internal_error",
+                               "none"]
 
     static func format(_ seconds: Double) -> String {
         seconds == seconds.rounded() && seconds < 1e9 ? String(Int(seconds)) : String(seconds)

@@ -46,38 +46,42 @@ public final class SandboxEndpoint: Sendable {
 
     /// The decision for one request, whichever transport carries it.
     func outcome(of request: HTTPRequest, baseURL: String) -> EndpointOutcome {
+        // Shopify answers every request with an id to quote in support tickets.
+        let requestID = UUID().uuidString.lowercased()
         let outcome: EndpointOutcome
         switch Route(request) {
         case .graphQL(let requestedVersion):
-            outcome = graphQL(request, requestedVersion: requestedVersion, baseURL: baseURL)
+            let call = IncomingCall(request: request, requestedVersion: requestedVersion,
+                                    requestID: requestID, baseURL: baseURL)
+            outcome = graphQL(call)
         case .bulkResult(let id):
             outcome = .respond(bulkResult(id: id))
         case .unknown:
             outcome = .respond(EndpointEnvelopes.notFound)
         }
-        // Shopify answers every request with an id to quote in support tickets.
-        return outcome.adding("X-Request-Id", UUID().uuidString.lowercased())
+        return outcome.adding("X-Request-Id", requestID)
     }
 
-    private func graphQL(_ request: HTTPRequest, requestedVersion: String?,
-                         baseURL: String) -> EndpointOutcome {
-        guard let version = requestedVersion.map(versions.resolve) ?? versions.supported.first
-        else {
+    private func graphQL(_ call: IncomingCall) -> EndpointOutcome {
+        guard let version = call.requestedVersion.map(versions.resolve)
+                ?? versions.supported.first else {
             return .respond(EndpointEnvelopes.notFound)
         }
-        guard request.headers["X-Shopify-Access-Token"] == accessToken else {
+        guard call.request.headers["X-Shopify-Access-Token"] == accessToken else {
             return .respond(EndpointEnvelopes.unauthorized)
         }
-        let context = SandboxRequestContext(apiVersion: version, baseURL: baseURL)
-        return staged(faults.next(), request: request, context: context)
+        let context = SandboxRequestContext(apiVersion: version, baseURL: call.baseURL)
+        return staged(faults.next(), call: call, context: context)
             .adding("X-Shopify-API-Version", version)
     }
 
     /// Runs the request under `fault`: faults that stop it come before execution, the others
     /// wrap the executed response.
-    private func staged(_ fault: FaultKind, request: HTTPRequest,
+    private func staged(_ fault: FaultKind, call: IncomingCall,
                         context: SandboxRequestContext) -> EndpointOutcome {
         switch fault {
+        case .internalError:
+            return .respond(EndpointEnvelopes.internalError(requestID: call.requestID))
         case .http429(let seconds):
             return .respond(EndpointEnvelopes.tooManyRequests(retryAfter: seconds))
         case .http(let status):
@@ -87,7 +91,7 @@ public final class SandboxEndpoint: Sendable {
         default:
             break
         }
-        let response = run(request, context: context, forceThrottle: fault == .throttled)
+        let response = run(call.request, context: context, forceThrottle: fault == .throttled)
         switch fault {
         case .dropAfterApply: return .lostAfterApply(response)
         case .slow(let seconds): return .delayed(seconds: seconds, response)
@@ -101,6 +105,16 @@ public final class SandboxEndpoint: Sendable {
         return EndpointResponse(status: 200, headers: ["Content-Type": "application/jsonl"],
                                 body: [], lines: lines)
     }
+}
+
+/// A GraphQL request on its way through the endpoint.
+struct IncomingCall {
+    var request: HTTPRequest
+    /// The version named in the path; nil when the path names none.
+    var requestedVersion: String?
+    /// The `X-Request-Id` the response carries.
+    var requestID: String
+    var baseURL: String
 }
 
 /// Where a request goes, read from its method and path.
