@@ -46,26 +46,31 @@ extension SandboxEndpoint {
         let call = isDocument ? GraphQLCall(graphQLDocument: request.body)
             : GraphQLCall(body: request.body)
         guard let call else { return EndpointEnvelopes.missingQuery }
-        let prepared: PreparedOperation
         switch prepare(call) {
-        case .success(let operation): prepared = operation
-        case .failure(let list): return EndpointEnvelopes.errorsOnly(list.errors)
+        case .success(let prepared):
+            return charge(prepared, context: context, forceThrottle: forceThrottle)
+        case .failure(let list):
+            return EndpointEnvelopes.errorsOnly(list.errors)
         }
+    }
+
+    /// Checks the requested cost against the single-query limit and the bucket, then runs.
+    private func charge(_ prepared: PreparedOperation, context: SandboxRequestContext,
+                        forceThrottle: Bool) -> EndpointResponse {
         let requested = requestedCost(of: prepared.operation, in: prepared.document,
                                       schema: engine.schema, variables: prepared.variables)
         if requested > EndpointEnvelopes.maximumQueryCost {
             return EndpointEnvelopes.maxCostExceeded(requested: requested,
                                                      status: bucket.status(for: accessToken))
         }
-        if forceThrottle {
-            return EndpointEnvelopes.throttled(requested: requested,
-                                               status: bucket.status(for: accessToken))
+        let decision: ThrottleBucket.Decision = forceThrottle
+            ? .throttled(bucket.status(for: accessToken)) : bucket.take(requested, for: accessToken)
+        switch decision {
+        case .granted:
+            return execute(prepared, requested: requested, context: context)
+        case .throttled(let status):
+            return EndpointEnvelopes.throttled(requested: requested, status: status)
         }
-        guard case .granted = bucket.take(requested, for: accessToken) else {
-            return EndpointEnvelopes.throttled(requested: requested,
-                                               status: bucket.status(for: accessToken))
-        }
-        return execute(prepared, requested: requested, context: context)
     }
 
     private func execute(_ prepared: PreparedOperation, requested: Int,

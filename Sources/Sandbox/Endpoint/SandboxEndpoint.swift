@@ -75,28 +75,28 @@ public final class SandboxEndpoint: Sendable {
             .adding("X-Shopify-API-Version", version)
     }
 
-    /// Runs the request under `fault`: faults that stop it come before execution, the others
-    /// wrap the executed response.
+    /// Runs the request under `fault`: faults that stop it answer before execution, the
+    /// others wrap the executed response.
     private func staged(_ fault: FaultKind, call: IncomingCall,
                         context: SandboxRequestContext) -> EndpointOutcome {
-        switch fault {
-        case .internalError:
-            return .respond(EndpointEnvelopes.internalError(requestID: call.requestID))
-        case .http429(let seconds):
-            return .respond(EndpointEnvelopes.tooManyRequests(retryAfter: seconds))
-        case .http(let status):
-            return .respond(EndpointEnvelopes.serverError(status))
-        case .dropBeforeApply:
-            return .dropBeforeApply
-        default:
-            break
-        }
+        if let refusal = refusal(for: fault, call: call) { return refusal }
         let response = run(call.request, context: context, forceThrottle: fault == .throttled)
         switch fault {
         case .dropAfterApply: return .lostAfterApply(response)
         case .slow(let seconds): return .delayed(seconds: seconds, response)
         case .malformedBody: return .respond(EndpointEnvelopes.malformed(response))
         default: return .respond(response)
+        }
+    }
+
+    /// The outcome of a fault that stops a request before anything is read or run.
+    private func refusal(for fault: FaultKind, call: IncomingCall) -> EndpointOutcome? {
+        switch fault {
+        case .internalError: .respond(EndpointEnvelopes.internalError(requestID: call.requestID))
+        case .http429(let seconds): .respond(EndpointEnvelopes.tooManyRequests(retryAfter: seconds))
+        case .http(let status): .respond(EndpointEnvelopes.serverError(status))
+        case .dropBeforeApply: .dropBeforeApply
+        default: nil
         }
     }
 
