@@ -13,7 +13,8 @@ enum FaultCommands {
     static let faultChoice = FaultKind.words.joined(separator: "|")
 
     static func all(_ registry: CommandRegistry) -> [CommandSpec] {
-        [show(registry), off(registry), rate(registry), next(registry), seed(registry)]
+        [show(registry), off(registry), rate(registry), next(registry), seed(registry),
+         shop(registry)]
     }
 
     static let details = "Faults: throttled (a THROTTLED body, nothing runs), http429 (429 with "
@@ -34,7 +35,7 @@ enum FaultCommands {
 
     static func off(_ registry: CommandRegistry) -> CommandSpec {
         CommandSpec(registry.pattern("sandbox faults off"), topic: "sandbox",
-                    summary: "stage no more faults: clear the rates and the script",
+                    summary: "stage no more faults: clear rates and script, make the shop active",
                     examples: ["sandbox faults off"]) { _, context in
             context.sandboxFaults.clear()
             return .message("faults: off")
@@ -91,6 +92,18 @@ enum FaultCommands {
             }
             context.sandboxFaults.reseed(UInt64(seed))
             return .message("faults: random draws restarted from seed \(seed)")
+        }
+    }
+
+    static func shop(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("sandbox faults shop <state:active|frozen|fraud|locked>"),
+                    topic: "sandbox",
+                    summary: "set the shop's standing: frozen (402), fraud (403), locked (423)",
+                    examples: ["sandbox faults shop frozen", "sandbox faults shop active"]) {
+            invocation, context in
+            let plan = context.sandboxFaults
+            plan.shopState = ShopState(rawValue: invocation.string("state") ?? "") ?? .active
+            return .message("faults: " + plan.summary)
         }
     }
 

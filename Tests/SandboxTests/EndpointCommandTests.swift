@@ -27,7 +27,7 @@ struct EndpointCommandTests {
     func examplesBind() {
         let registry = Self.registry()
         let specs = registry.commands.filter { $0.pattern.leadingWords.first == "sandbox" }
-        #expect(specs.count == 6)
+        #expect(specs.count == 7)
         for spec in specs {
             #expect(!spec.examples.isEmpty, "\(spec.name) has no example")
             for example in spec.examples {
@@ -49,8 +49,11 @@ struct EndpointCommandTests {
         let shown = harness.run("sandbox faults")
         #expect(shown.standardOutput
                 == "faults: http503 rate 0.25; slow:1.5 rate 0.1; next throttled drop_after\n")
+        harness.run("sandbox faults shop locked")
+        #expect(plan.shopState == .locked)
         harness.run("sandbox faults off")
         #expect(plan.summary == "off")
+        #expect(plan.shopState == .active)
     }
 
     @Test("sandbox faults refuses an unknown fault and rates over 1, naming the problem")

@@ -152,3 +152,18 @@ func internalError() throws {
     #expect(error?["extensions"]?["requestId"]?.stringValue == reply.headers["X-Request-Id"])
     #expect(fixture.engine.executionCount == 0)
 }
+
+@Test("a frozen, fraud or locked shop refuses every request with its status",
+      arguments: [(ShopState.frozen, 402, "Unavailable Shop"),
+                  (.fraud, 403, "User does not have access"),
+                  (.locked, 423, "This shop is unavailable")])
+func shopStates(state: ShopState, status: Int, text: String) throws {
+    let fixture = EndpointFixture()
+    try fixture.faults.configure("shop \(state.rawValue)")
+    let reply = try fixture.post(EndpointFaultTests.create)
+    #expect(reply.status == status)
+    #expect(fixture.json(reply) == .object(["errors": .string(text)]))
+    #expect(fixture.engine.executionCount == 0)
+    try fixture.faults.configure("off")
+    #expect(try fixture.post("{ shop { name } }").status == 200)
+}

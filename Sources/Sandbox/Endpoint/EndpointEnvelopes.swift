@@ -18,6 +18,16 @@ enum EndpointEnvelopes {
         "errors": .object(["query": .string("Required parameter missing or invalid")]),
     ]), status: 400)
 
+    /// The refusal of a shop that is not `active`, or nil for an active one.
+    static func unavailable(_ state: ShopState) -> EndpointResponse? {
+        switch state {
+        case .active: nil
+        case .frozen: .json(.object(["errors": .string("Unavailable Shop")]), status: 402)
+        case .fraud: .json(.object(["errors": .string("User does not have access")]), status: 403)
+        case .locked: .json(.object(["errors": .string("This shop is unavailable")]), status: 423)
+        }
+    }
+
     /// HTTP 429 with `Retry-After` in Shopify's spelling (`2.0`).
     static func tooManyRequests(retryAfter seconds: Double) -> EndpointResponse {
         var response = EndpointResponse.json(.object([

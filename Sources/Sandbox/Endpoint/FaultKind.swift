@@ -1,3 +1,15 @@
+/// Whether the shop can be used, as Shopify's account standing decides (shopify-api.md §1.4):
+/// any state but `active` refuses every GraphQL request with its own status.
+public enum ShopState: String, Sendable, CaseIterable {
+    case active
+    /// Unpaid bills: 402.
+    case frozen
+    /// Blocked for fraud: 403.
+    case fraud
+    /// Locked after repeated abuse or fraud risk: 423.
+    case locked
+}
+
 /// A failure the sandbox can stage on one GraphQL request, the way Shopify or the network
 /// between would show it to a client.
 public enum FaultKind: Sendable, Equatable, CustomStringConvertible {

@@ -5,6 +5,7 @@ public enum FaultConfigurationError: Error, Sendable, Equatable, CustomStringCon
     case invalidRate(String)
     case ratesAboveOne(total: Double)
     case invalidSeed(String)
+    case unknownShopState(String)
     /// A clause that is none of `off`, `<fault> rate <r>`, `next <faults>`, `seed <n>`.
     case unreadableClause(String)
 
@@ -16,8 +17,11 @@ public enum FaultConfigurationError: Error, Sendable, Equatable, CustomStringCon
         case .invalidRate(let text): "'\(text)' is not a rate; write a decimal such as 0.05"
         case .ratesAboveOne(let total): "fault rates add up to \(total), more than 1"
         case .invalidSeed(let text): "'\(text)' is not a seed; write a whole number"
+        case .unknownShopState(let text):
+            "unknown shop state '\(text)'; states are active, frozen, fraud, locked"
         case .unreadableClause(let text):
-            "cannot read '\(text)'; write 'off', '<fault> rate <r>', 'next <faults>' or 'seed <n>'"
+            "cannot read '\(text)'; write 'off', '<fault> rate <r>', 'next <faults>', "
+                + "'seed <n>' or 'shop <state>'"
         }
     }
 }
@@ -25,11 +29,13 @@ public enum FaultConfigurationError: Error, Sendable, Equatable, CustomStringCon
 extension FaultPlan {
     /// Applies a configuration written as clauses separated by `;`, in order:
     ///
-    ///     off                      no rates, empty queue
+    ///     off                      no rates, empty queue, the shop active
     ///     http503 rate 0.05        stage a fault on a share of requests (0 removes it)
     ///     next throttled http429:1 drop_after none slow:2
     ///                              the next requests get these faults, in order
     ///     seed 42                  restart the random draws
+    ///     shop frozen              the shop's standing: active, frozen (402), fraud (403),
+    ///                              locked (423)
     ///
     /// This is the text of `shs sandbox serve --faults` and `sandbox faults`. Nothing is
     /// changed when any clause is wrong.
@@ -52,6 +58,7 @@ enum FaultClause {
     case rate(FaultKind, Double)
     case next([FaultKind])
     case seed(UInt64)
+    case shop(ShopState)
 
     init(_ words: [String]) throws(FaultConfigurationError) {
         switch words.first {
@@ -61,6 +68,11 @@ enum FaultClause {
             var kinds: [FaultKind] = []
             for word in words.dropFirst() { kinds.append(try FaultClause.kind(word)) }
             self = .next(kinds)
+        case "shop" where words.count == 2:
+            guard let state = ShopState(rawValue: words[1]) else {
+                throw .unknownShopState(words[1])
+            }
+            self = .shop(state)
         case "seed" where words.count == 2:
             guard let seed = UInt64(words[1]) else { throw .invalidSeed(words[1]) }
             self = .seed(seed)
@@ -83,6 +95,7 @@ enum FaultClause {
         case .rate(let kind, let rate): try plan.setRate(rate, for: kind)
         case .next(let kinds): plan.script(kinds)
         case .seed(let seed): plan.reseed(seed)
+        case .shop(let state): plan.shopState = state
         }
     }
 }

@@ -13,6 +13,7 @@ public final class FaultPlan: Sendable {
         var script: [FaultKind] = []
         var rates: [(kind: FaultKind, rate: Double)] = []
         var random: SplitMix64
+        var shopState = ShopState.active
     }
 
     private let state: Mutex<State>
@@ -65,11 +66,18 @@ public final class FaultPlan: Sendable {
         state.withLock { $0.random = SplitMix64(seed: seed) }
     }
 
-    /// Removes every rate and the scripted queue.
+    /// The shop's standing; anything but `active` refuses every GraphQL request.
+    public var shopState: ShopState {
+        get { state.withLock { $0.shopState } }
+        set { state.withLock { $0.shopState = newValue } }
+    }
+
+    /// Removes every rate and the scripted queue, and makes the shop active again.
     public func clear() {
         state.withLock { state in
             state.script = []
             state.rates = []
+            state.shopState = .active
         }
     }
 
@@ -82,8 +90,9 @@ public final class FaultPlan: Sendable {
     /// The configuration in the text `configure` reads, e.g. `http503 rate 0.1; next throttled`;
     /// `off` when nothing is configured.
     public var summary: String {
-        let (script, rates) = state.withLock { ($0.script, $0.rates) }
-        var clauses = rates.map { "\($0.kind) rate \($0.rate)" }
+        let (script, rates, shop) = state.withLock { ($0.script, $0.rates, $0.shopState) }
+        var clauses = shop == .active ? [] : ["shop \(shop.rawValue)"]
+        clauses += rates.map { "\($0.kind) rate \($0.rate)" }
         if !script.isEmpty {
             clauses.append("next " + script.map(\.description).joined(separator: " "))
         }

@@ -70,6 +70,9 @@ public final class SandboxEndpoint: Sendable {
         guard call.request.headers["X-Shopify-Access-Token"] == accessToken else {
             return .respond(EndpointEnvelopes.unauthorized)
         }
+        if let refusal = EndpointEnvelopes.unavailable(faults.shopState) {
+            return .respond(refusal)
+        }
         let context = SandboxRequestContext(apiVersion: version, baseURL: call.baseURL)
         return staged(faults.next(), call: call, context: context)
             .adding("X-Shopify-API-Version", version)
