@@ -44,30 +44,35 @@ struct ServeSession {
     }
 
     func run() throws -> CommandResult {
+        let requestedPort = try self.requestedPort()
         let server = try makeServer()
         // Handlers go in before the start line is shown, so whoever reads it may signal.
         let saved = ServeSignals.install()
         defer { ServeSignals.restore(saved) }
         let port: UInt16
         do {
-            port = try server.start()
+            port = try server.start(port: requestedPort)
         } catch {
             throw CommandError("cannot serve the sandbox: \(error)")
         }
         context.output.message(startLine(port: port, server: server), format: context.format)
         let signal = ServeSignals.waitForStop(context.cancellation)
         let clean = server.stop()
-        let served = server.statistics.requestsServed
+        let served = server.statistics?.requestsServed ?? 0
         let reason = signal == 0 ? "interrupted" : "signal \(signal)"
         return .message("sandbox stopped (\(reason)) after \(served) requests"
             + (clean ? "" : "; a request still running was cut off"))
     }
 
-    private func makeServer() throws -> SandboxServer {
-        let requestedPort = invocation.int("port") ?? 0
-        guard (0...65_535).contains(requestedPort) else {
-            throw CommandError("a port is between 0 and 65535, not \(requestedPort)")
+    private func requestedPort() throws -> UInt16 {
+        let port = invocation.int("port") ?? 0
+        guard let valid = UInt16(exactly: port) else {
+            throw CommandError("a port is between 0 and 65535, not \(port)")
         }
+        return valid
+    }
+
+    private func makeServer() throws -> SandboxServer {
         let faults = context.sandboxFaults
         if let text = invocation.string("faults") {
             do {
@@ -81,7 +86,7 @@ struct ServeSession {
         let token = invocation.string("token") ?? SandboxCommands.defaultAccessToken
         let endpoint = SandboxEndpoint(engine: engine, accessToken: token, plan: plan,
                                        clock: context.clock, faults: faults)
-        return SandboxServer(endpoint: endpoint, port: UInt16(requestedPort))
+        return SandboxServer(endpoint: endpoint)
     }
 
     private func startLine(port: UInt16, server: SandboxServer) -> String {

@@ -159,3 +159,17 @@ final class ServeUnderTest: Sendable {
         return UInt16(text[start...].prefix { $0.isNumber })
     }
 }
+
+@Test("sandbox serve refuses a port out of range and a port already in use")
+func serveRefusals() throws {
+    let services = Services()
+    services.register(SandboxEngineSource { _ in FakeEngine() })
+    let harness = ScriptHarness(registry: EndpointCommandTests.registry(), services: services)
+    let outOfRange = harness.run("sandbox serve port 70000")
+    #expect(outOfRange.messages.first?.contains("between 0 and 65535") == true)
+    let holder = SandboxServer(endpoint: EndpointFixture().endpoint)
+    let taken = try holder.start()
+    defer { holder.stop() }
+    let busy = harness.run("sandbox serve port \(taken)")
+    #expect(busy.messages.first?.hasPrefix("cannot serve the sandbox") == true)
+}

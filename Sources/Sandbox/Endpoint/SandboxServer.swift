@@ -7,16 +7,35 @@ import Synchronization
 /// Single use, like `HTTPServer`: `start` once, `stop` once.
 public final class SandboxServer: Sendable {
     public let endpoint: SandboxEndpoint
-    private let server: HTTPServer
-    private let boundPort: BoundPort
+    private let configuration: HTTPServerConfiguration
+    private let server = Mutex<HTTPServer?>(nil)
+    private let boundPort = BoundPort()
 
-    /// A server for `endpoint` on `port` of 127.0.0.1 (0 picks a free port).
-    public init(endpoint: SandboxEndpoint, port: UInt16 = 0,
+    /// A server for `endpoint`, not yet listening.
+    public init(endpoint: SandboxEndpoint,
                 configuration: HTTPServerConfiguration = HTTPServerConfiguration()) {
         self.endpoint = endpoint
-        let boundPort = BoundPort()
-        self.boundPort = boundPort
-        server = HTTPServer(host: "127.0.0.1", port: port, configuration: configuration) {
+        self.configuration = configuration
+    }
+
+    /// Starts serving on `port` of 127.0.0.1 (0 picks a free port) and returns the port bound.
+    @discardableResult
+    public func start(port: UInt16 = 0) throws(HTTPServerError) -> UInt16 {
+        try server.withLock { server throws(HTTPServerError) -> UInt16 in
+            guard server == nil else { throw .alreadyStarted }
+            let http = makeHTTPServer(port: port)
+            server = http
+            return try boundPort.value.withLock { bound throws(HTTPServerError) -> UInt16 in
+                bound = try http.start()
+                return bound
+            }
+        }
+    }
+
+    private func makeHTTPServer(port: UInt16) -> HTTPServer {
+        let endpoint = endpoint
+        let boundPort = boundPort
+        return HTTPServer(host: "127.0.0.1", port: port, configuration: configuration) {
             request, _ in
             // Waits for `start` to record the port, so no early request gets an empty base URL.
             let port = boundPort.value.withLock { $0 }
@@ -24,29 +43,21 @@ public final class SandboxServer: Sendable {
         }
     }
 
-    /// Starts serving and returns the port bound.
-    @discardableResult
-    public func start() throws(HTTPServerError) -> UInt16 {
-        try boundPort.value.withLock { port throws(HTTPServerError) in
-            port = try server.start()
-            return port
-        }
-    }
-
     /// The port being served, or nil when not running.
-    public var port: UInt16? { server.port }
+    public var port: UInt16? { server.withLock { $0 }?.port }
 
     /// `http://127.0.0.1:<port>` while running, else nil.
     public var baseURL: String? { port.map { "http://127.0.0.1:\($0)" } }
 
-    /// What the HTTP server has done so far.
-    public var statistics: HTTPServerStatistics { server.statistics }
+    /// What the HTTP server has done so far; nil before `start`.
+    public var statistics: HTTPServerStatistics? { server.withLock { $0 }?.statistics }
 
     /// Stops accepting, lets requests in progress finish (within the grace period), and joins
     /// the connection threads. Returns false when a handler outlived the grace period.
     @discardableResult
     public func stop() -> Bool {
-        server.stop()
+        // Not under the lock: stopping waits for requests, which may read `port` meanwhile.
+        server.withLock { $0 }?.stop() ?? true
     }
 }
 
