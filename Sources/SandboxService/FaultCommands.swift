@@ -5,10 +5,10 @@ import ShsInterpreter
 
 /// `sandbox faults ...`: which failures the sandbox stages on GraphQL requests.
 ///
-/// The configuration lives in the session (a `FaultPlan` among its services) and applies to
-/// every server the session starts, at once, even while one is serving. It is not stored with
-/// the sandbox's data, so another `shs` process does not see it: give that one
-/// `sandbox serve faults "..."` (or `shs sandbox serve --faults "..."`).
+/// Each command is one clause of the text `FaultPlan.configure` reads. It applies to the
+/// session's plan (a `FaultPlan` among its services, used by every server the session starts)
+/// and is published on the ledger's `FaultChannel`, so a `sandbox serve` running in another
+/// process picks it up within a quarter of a second.
 enum FaultCommands {
     static let faultChoice = FaultKind.words.joined(separator: "|")
 
@@ -23,7 +23,8 @@ enum FaultCommands {
         + "lost), slow (the reply comes late, default 3 s), malformed (the request runs, the body "
         + "is not JSON), internal_error (200 with INTERNAL_SERVER_ERROR, nothing runs), none. "
         + "A script ('next') is used first, one fault per request; rates apply after it. "
-        + "In a script, 'http429:1' and 'slow:0.5' set the seconds."
+        + "In a script, 'http429:1' and 'slow:0.5' set the seconds. A server running in another "
+        + "shs process on the same ledger follows these commands too."
 
     static func show(_ registry: CommandRegistry) -> CommandSpec {
         CommandSpec(registry.pattern("sandbox faults"), topic: "sandbox",
@@ -37,8 +38,7 @@ enum FaultCommands {
         CommandSpec(registry.pattern("sandbox faults off"), topic: "sandbox",
                     summary: "stage no more faults: clear rates and script, make the shop active",
                     examples: ["sandbox faults off"]) { _, context in
-            context.sandboxFaults.clear()
-            return .message("faults: off")
+            try apply("off", context)
         }
     }
 
@@ -52,18 +52,10 @@ enum FaultCommands {
                                       "sandbox faults throttled rate 0.1",
                                       "sandbox faults slow rate 0.2 seconds 1.5"]) {
             invocation, context in
-            let word = invocation.string("fault") ?? ""
-            var kind = FaultKind(word: word) ?? .none
-            if let seconds = decimal(invocation, "seconds") {
-                kind = FaultKind(word: "\(word):\(seconds)") ?? kind
-            }
-            let plan = context.sandboxFaults
-            do {
-                try plan.setRate(decimal(invocation, "rate") ?? 0, for: kind)
-            } catch {
-                throw CommandError(String(describing: error))
-            }
-            return .message("faults: " + plan.summary)
+            var fault = invocation.string("fault") ?? ""
+            if let seconds = decimal(invocation, "seconds") { fault += ":\(seconds)" }
+            let rate = decimal(invocation, "rate") ?? 0
+            return try apply("\(fault) rate \(rate)", context)
         }
     }
 
@@ -73,13 +65,8 @@ enum FaultCommands {
                     details: details,
                     examples: ["sandbox faults next \"throttled http503 drop_after slow:2\""]) {
             invocation, context in
-            let plan = context.sandboxFaults
-            do {
-                try plan.configure("next " + (invocation.string("script") ?? ""))
-            } catch {
-                throw CommandError(String(describing: error))
-            }
-            return .message("faults: " + plan.summary)
+            let words = (invocation.string("script") ?? "").split(whereSeparator: \.isWhitespace)
+            return try apply((["next"] + words.map(String.init)).joined(separator: " "), context)
         }
     }
 
@@ -87,11 +74,7 @@ enum FaultCommands {
         CommandSpec(registry.pattern("sandbox faults seed <seed:int>"), topic: "sandbox",
                     summary: "restart the random fault draws from a seed, to repeat a run",
                     examples: ["sandbox faults seed 42"]) { invocation, context in
-            guard let seed = invocation.int("seed"), seed >= 0 else {
-                throw CommandError("a seed is a whole number from 0")
-            }
-            context.sandboxFaults.reseed(UInt64(seed))
-            return .message("faults: random draws restarted from seed \(seed)")
+            try apply("seed \(invocation.int("seed") ?? 0)", context)
         }
     }
 
@@ -101,10 +84,26 @@ enum FaultCommands {
                     summary: "set the shop's standing: frozen (402), fraud (403), locked (423)",
                     examples: ["sandbox faults shop frozen", "sandbox faults shop active"]) {
             invocation, context in
-            let plan = context.sandboxFaults
-            plan.shopState = ShopState(rawValue: invocation.string("state") ?? "") ?? .active
-            return .message("faults: " + plan.summary)
+            try apply("shop \(invocation.string("state") ?? "active")", context)
         }
+    }
+
+    /// Applies one clause to the session's plan, publishes it to other processes, and shows
+    /// the resulting configuration.
+    static func apply(_ clause: String, _ context: ExecutionContext) throws -> CommandResult {
+        let plan = context.sandboxFaults
+        do {
+            try plan.configure(clause)
+        } catch {
+            throw CommandError(String(describing: error))
+        }
+        do {
+            try FaultChannel(context: context)?.publish(clause)
+        } catch {
+            throw CommandError("faults changed here, but other shs processes were not told: "
+                + "cannot write beside the ledger (\(error.localizedDescription))")
+        }
+        return .message("faults: " + plan.summary)
     }
 
     /// A decimal argument as a Double (an integer literal is accepted too).

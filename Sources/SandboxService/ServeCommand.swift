@@ -46,6 +46,10 @@ struct ServeSession {
     func run() throws -> CommandResult {
         let requestedPort = try self.requestedPort()
         let server = try makeServer()
+        // Follows clauses from other processes from now on, before anyone can see the server.
+        let follower = FaultChannel(context: context).map {
+            FaultFollower(channel: $0, plan: server.endpoint.faults)
+        }
         // Handlers go in before the start line is shown, so whoever reads it may signal.
         let saved = ServeSignals.install()
         defer { ServeSignals.restore(saved) }
@@ -56,7 +60,7 @@ struct ServeSession {
             throw CommandError("cannot serve the sandbox: \(error)")
         }
         context.output.message(startLine(port: port, server: server), format: context.format)
-        let signal = ServeSignals.waitForStop(context.cancellation)
+        let signal = ServeSignals.waitForStop(context.cancellation) { follower?.poll() }
         let clean = server.stop()
         let served = server.statistics?.requestsServed ?? 0
         let reason = signal == 0 ? "interrupted" : "signal \(signal)"

@@ -42,12 +42,17 @@ enum ServeSignals {
     }
 
     /// Blocks until a handled signal arrives or `cancellation` is raised; returns the signal
-    /// number, or 0 for a cancellation. Polls every 50 ms, a delay nobody notices at shutdown.
-    static func waitForStop(_ cancellation: CancellationToken) -> Int32 {
+    /// number, or 0 for a cancellation. Polls every 50 ms, a delay nobody notices at shutdown,
+    /// and calls `every250ms` on every fifth poll.
+    static func waitForStop(_ cancellation: CancellationToken,
+                            every250ms: () -> Void = {}) -> Int32 {
+        var polls = 0
         while true {
             let signal = received.load(ordering: .relaxed)
             if signal != 0 { return signal }
             if cancellation.isCancelled { return 0 }
+            polls += 1
+            if polls % 5 == 0 { every250ms() }
             usleep(50_000)
         }
     }

@@ -123,9 +123,9 @@ final class ServeUnderTest: Sendable {
     private let outcome = Mutex<RunOutcome?>(nil)
 
     /// Starts `statement` and waits for its start line; returns the port it serves.
-    func start(_ statement: String) async throws -> UInt16 {
+    func start(_ statement: String, ledger: String = ":memory:") async throws -> UInt16 {
         let services = Services()
-        services.register(LedgerProvider(path: ":memory:"))
+        services.register(LedgerProvider(path: ledger))
         services.register(SandboxEngineSource { _ in FakeEngine() })
         let thread = Thread { [self] in
             let interpreter = Interpreter(
@@ -172,4 +172,29 @@ func serveRefusals() throws {
     defer { holder.stop() }
     let busy = harness.run("sandbox serve port \(taken)")
     #expect(busy.messages.first?.hasPrefix("cannot serve the sandbox") == true)
+}
+
+@Test("sandbox faults in another process reaches a running server through the ledger's channel")
+func faultsAcrossProcesses() async throws {
+    let folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("endpoint-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let ledger = folder.appendingPathComponent("ledger.db").path
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try "next http502\n".write(toFile: ledger + ".faults", atomically: true, encoding: .utf8)
+    let server = ServeUnderTest()
+    let port = try await server.start("sandbox serve", ledger: ledger)
+    let services = Services()
+    services.register(LedgerProvider(path: ledger))
+    let shell = ScriptHarness(registry: EndpointCommandTests.registry(), services: services)
+    #expect(shell.run("sandbox faults next \"http503\"").status == .success)
+    var status = 200
+    for _ in 0..<100 where status == 200 {
+        try await Task.sleep(for: .milliseconds(50))
+        status = try await send(makeSession(), port: port, query: "{ shop { name } }",
+                                token: SandboxCommands.defaultAccessToken).status
+    }
+    #expect(status == 503, "the clause written before the server started is not replayed")
+    server.interrupt()
+    _ = await server.finished()
 }
