@@ -107,6 +107,45 @@ struct EndpointCommandTests {
         sigaction(SIGTERM, nil, &disposition)
         #expect(disposition.__sigaction_handler.sa_handler == nil, "SIGTERM is back to default")
     }
+
+    @Test("sandbox serve refuses a port out of range and a port already in use")
+    func serveRefusals() throws {
+        let services = Services()
+        services.register(SandboxEngineSource { _ in FakeEngine() })
+        let harness = ScriptHarness(registry: Self.registry(), services: services)
+        let outOfRange = harness.run("sandbox serve port 70000")
+        #expect(outOfRange.messages.first?.contains("between 0 and 65535") == true)
+        let holder = SandboxServer(endpoint: EndpointFixture().endpoint)
+        let taken = try holder.start()
+        defer { holder.stop() }
+        let busy = harness.run("sandbox serve port \(taken)")
+        #expect(busy.messages.first?.hasPrefix("cannot serve the sandbox") == true)
+    }
+
+    @Test("sandbox faults in another process reaches a running server through the ledger's channel")
+    func faultsAcrossProcesses() async throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("endpoint-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ledger = folder.appendingPathComponent("ledger.db").path
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "next http502\n".write(toFile: ledger + ".faults", atomically: true, encoding: .utf8)
+        let server = ServeUnderTest()
+        let port = try await server.start("sandbox serve", ledger: ledger)
+        let services = Services()
+        services.register(LedgerProvider(path: ledger))
+        let shell = ScriptHarness(registry: Self.registry(), services: services)
+        #expect(shell.run("sandbox faults next \"http503\"").status == .success)
+        var status = 200
+        for _ in 0..<100 where status == 200 {
+            try await Task.sleep(for: .milliseconds(50))
+            status = try await send(makeSession(), port: port, query: "{ shop { name } }",
+                                    token: SandboxCommands.defaultAccessToken).status
+        }
+        #expect(status == 503, "the clause written before the server started is not replayed")
+        server.interrupt()
+        _ = await server.finished()
+    }
 }
 
 extension Result {
@@ -158,43 +197,4 @@ final class ServeUnderTest: Sendable {
         guard let start = text.range(of: "http://127.0.0.1:")?.upperBound else { return nil }
         return UInt16(text[start...].prefix { $0.isNumber })
     }
-}
-
-@Test("sandbox serve refuses a port out of range and a port already in use")
-func serveRefusals() throws {
-    let services = Services()
-    services.register(SandboxEngineSource { _ in FakeEngine() })
-    let harness = ScriptHarness(registry: EndpointCommandTests.registry(), services: services)
-    let outOfRange = harness.run("sandbox serve port 70000")
-    #expect(outOfRange.messages.first?.contains("between 0 and 65535") == true)
-    let holder = SandboxServer(endpoint: EndpointFixture().endpoint)
-    let taken = try holder.start()
-    defer { holder.stop() }
-    let busy = harness.run("sandbox serve port \(taken)")
-    #expect(busy.messages.first?.hasPrefix("cannot serve the sandbox") == true)
-}
-
-@Test("sandbox faults in another process reaches a running server through the ledger's channel")
-func faultsAcrossProcesses() async throws {
-    let folder = FileManager.default.temporaryDirectory
-        .appendingPathComponent("endpoint-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let ledger = folder.appendingPathComponent("ledger.db").path
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    try "next http502\n".write(toFile: ledger + ".faults", atomically: true, encoding: .utf8)
-    let server = ServeUnderTest()
-    let port = try await server.start("sandbox serve", ledger: ledger)
-    let services = Services()
-    services.register(LedgerProvider(path: ledger))
-    let shell = ScriptHarness(registry: EndpointCommandTests.registry(), services: services)
-    #expect(shell.run("sandbox faults next \"http503\"").status == .success)
-    var status = 200
-    for _ in 0..<100 where status == 200 {
-        try await Task.sleep(for: .milliseconds(50))
-        status = try await send(makeSession(), port: port, query: "{ shop { name } }",
-                                token: SandboxCommands.defaultAccessToken).status
-    }
-    #expect(status == 503, "the clause written before the server started is not replayed")
-    server.interrupt()
-    _ = await server.finished()
 }
