@@ -23,8 +23,11 @@ extension SandboxCommands {
             details: "Answers POST /admin/api/{version}/graphql.json with the access token in "
                 + "X-Shopify-Access-Token (default \(defaultAccessToken)), charging a leaky bucket "
                 + "of the plan (default standard: 2000 points, 100 per second). Runs until Ctrl-C "
-                + "or SIGTERM. 'faults' takes the text 'sandbox faults' explains, e.g. "
-                + "\"http503 rate 0.05; next throttled\". Port 0 (the default) picks a free port.",
+                + "or SIGTERM. 'faults' takes clauses separated by ';': off, <fault> rate <r>, "
+                + "next <faults>, seed <n>, shop <state> (faults as in 'help sandbox faults'), "
+                + "e.g. \"http503 rate 0.05; next throttled\". While serving, 'sandbox faults' "
+                + "run by another shs on the same ledger applies here too. Port 0 (the default) "
+                + "picks a free port.",
             examples: ["sandbox serve port 8080", "sandbox serve port 8080 plan plus",
                        "sandbox serve faults \"http503 rate 0.05; next throttled drop_after\""]) {
             invocation, context in

@@ -19,7 +19,7 @@ public struct SandboxEngineSource: Sendable {
 
 extension ExecutionContext {
     /// The session's fault plan, shared by `sandbox faults` and every server the session starts;
-    /// created on first use. Faults are kept per process, not in the sandbox's stored state.
+    /// created on first use. Other processes hear of changes through the `FaultChannel`.
     var sandboxFaults: FaultPlan {
         if let plan = services.get(FaultPlan.self) { return plan }
         let plan = FaultPlan()
