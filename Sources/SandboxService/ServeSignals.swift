@@ -24,6 +24,7 @@ enum ServeSignals {
         for signal in [SIGTERM, SIGINT] {
             var previous = sigaction()
             guard sigaction(signal, nil, &previous) == 0 else { continue }
+            // A shell's SIGINT handler (or a SIGINT ignored by a background launch) is kept.
             if signal == SIGINT && previous.__sigaction_handler.sa_handler != nil { continue }
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in
