@@ -34,7 +34,8 @@ extension Interpreter {
     }
 
     func followers(of tokens: [Token]) -> [String] {
-        let names = Array(context.variables().keys) + registry.functions.filter { $0.value.arity.contains(0) }.map(\.key)
+        let constants = registry.functions.filter { $0.value.arity.contains(0) }.map(\.key)
+        let names = Array(context.variables().keys) + constants
         if let whereIndex = tokens.lastIndex(where: { $0.kind == .keyword(.where) }) {
             let fields = filterEntity(before: Array(tokens[..<whereIndex]))?.fields.map(\.name) ?? []
             return fields + names + ["and", "or", "not", "in", "like", "between", "is", "empty", "order", "limit"]

@@ -48,12 +48,12 @@ func parseAndBind() {
     print(String(format: "parse+bind scaling 1 MB -> 10 MB: time per MB x%.2f (1.00 = linear)", scaling))
 }
 
-if CommandLine.arguments.dropFirst().first == "jobqueue" {
-    do {
-        try JobQueueBench.run()
-    } catch {
-        print("job queue benchmark failed: \(error)")
+do {
+    switch CommandLine.arguments.dropFirst().first {
+    case "jobqueue": try JobQueueBench.run()
+    case "ledger": try LedgerBench.run()
+    default: parseAndBind()
     }
-} else {
-    parseAndBind()
+} catch {
+    print("benchmark failed: \(error)")
 }
