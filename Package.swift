@@ -50,16 +50,17 @@ let package = Package(
         // The Shopify Admin API client: transports, rate limits, retries, documents, decoding.
         .target(name: "ShopifyClient", dependencies: ["GraphQL", "Ledger", "ShopSyncCore"],
                 swiftSettings: strict),
+        // The client's commands and its wiring to shops: tokens, transports, the sandbox.
         .target(name: "ShopifyService",
                 dependencies: ["ShopifyClient", "ShsInterpreter", "LedgerService", "Ledger",
-                               "ShopSyncCore"],
+                               "ShopSyncCore", "GraphQL", "Sandbox", "SandboxService", "HTTPServer"],
                 swiftSettings: strict),
         // The interactive shell: line editing, input loop, completion.
         .target(name: "ShsShell", dependencies: ["CEdit"], swiftSettings: strict),
         // Wiring: registers every service's commands, parses the command line.
         .target(name: "ShopSyncApp",
                 dependencies: ["ShsInterpreter", "ShsShell", "ShopSyncCore", "LedgerService", "Ledger",
-                               "JobQueue"],
+                               "JobQueue", "ShopifyService"],
                 swiftSettings: strict),
         .executableTarget(name: "shs", dependencies: ["ShopSyncApp"], swiftSettings: strict),
         // Benchmark figures for scripts/bench (not a test).
@@ -83,7 +84,8 @@ let package = Package(
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
         .testTarget(name: "ShopifyClientTests",
                     dependencies: ["ShopifyClient", "ShopifyService", "HTTPServer", "GraphQL",
-                                   "Ledger", "ShopSyncCore", "ShsInterpreter", "LedgerService"]),
+                                   "Ledger", "ShopSyncCore", "ShsInterpreter", "LedgerService",
+                                   "Sandbox", "SandboxService", "ShopSyncTesting"]),
         .testTarget(name: "JobQueueTests",
                     dependencies: ["JobQueue", "Ledger", "Scheduling", "ShopSyncApp", "ShopSyncTesting"]),
     ]

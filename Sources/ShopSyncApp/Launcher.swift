@@ -6,6 +6,7 @@ import ShopSyncCore
 import JobQueue
 import Ledger
 import LedgerService
+import ShopifyService
 import ShsInterpreter
 import ShsShell
 
@@ -45,6 +46,7 @@ public enum Launcher {
             return JobWiring.runWorker(workerOptions, path: path)
         }
         services.register(LedgerProvider(path: path))
+        services.register(ShopifyConnections(environment: environment))
         JobWiring.register(in: services, path: path, clock: SystemClock())
         let interpreter = Interpreter(registry: ShopSyncRegistry.make(), output: sink, services: services)
         interpreter.continueOnError = options.continueOnError

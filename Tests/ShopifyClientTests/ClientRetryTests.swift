@@ -10,9 +10,9 @@ struct ClientRetryTests {
         let fake = FakeShopify(clock: startOfTest(), token: testToken)
         fake.inject(.tooManyRequests(retryAfter: "3"))
         let client = makeClient(fake)
-        let response = try client.execute(ShopifyDocuments.shopInfo)
+        let response = try client.execute(ShopifyDocuments.shopIdentity)
         #expect(response.data?["shop"]?["name"]?.stringValue == "Fake")
-        #expect(client.monitor.events.contains(.waited(operation: "ShopInfo", span: .seconds(3), reason: .retryAfter)))
+        #expect(client.monitor.events.contains(.waited(operation: "ShopIdentity", span: .seconds(3), reason: .retryAfter)))
         #expect(response.retries == 1)
     }
 
@@ -21,14 +21,14 @@ struct ClientRetryTests {
         let fake = FakeShopify(clock: startOfTest(), token: testToken)
         fake.inject(.serverError(500), .serverError(503), .internalErrorInBody)
         let client = makeClient(fake)
-        let response = try client.execute(ShopifyDocuments.shopInfo)
+        let response = try client.execute(ShopifyDocuments.shopIdentity)
         #expect(response.retries == 3)
         let backoffs = client.monitor.events.filter {
             if case .waited(_, _, .backoff) = $0 { return true } else { return false }
         }
-        #expect(backoffs == [.waited(operation: "ShopInfo", span: .seconds(1), reason: .backoff),
-                             .waited(operation: "ShopInfo", span: .seconds(2), reason: .backoff),
-                             .waited(operation: "ShopInfo", span: .seconds(4), reason: .backoff)])
+        #expect(backoffs == [.waited(operation: "ShopIdentity", span: .seconds(1), reason: .backoff),
+                             .waited(operation: "ShopIdentity", span: .seconds(2), reason: .backoff),
+                             .waited(operation: "ShopIdentity", span: .seconds(4), reason: .backoff)])
     }
 
     @Test("retries are bounded and end in a clear error")
@@ -36,8 +36,8 @@ struct ClientRetryTests {
         let fake = FakeShopify(clock: startOfTest(), token: testToken)
         fake.inject(.serverError(503), .serverError(503), .serverError(503))
         let client = makeClient(fake, maxAttempts: 3)
-        #expect(throws: ShopifyError.retriesExhausted(operation: "ShopInfo", attempts: 3, problem: "HTTP 503")) {
-            try client.execute(ShopifyDocuments.shopInfo)
+        #expect(throws: ShopifyError.retriesExhausted(operation: "ShopIdentity", attempts: 3, problem: "HTTP 503")) {
+            try client.execute(ShopifyDocuments.shopIdentity)
         }
         #expect(fake.operations.count == 3)
     }
@@ -115,7 +115,7 @@ struct ClientRetryTests {
         let fake = FakeShopify(clock: startOfTest(), token: "shpat_other0000000000000000000")
         let client = makeClient(fake)
         do {
-            _ = try client.execute(ShopifyDocuments.shopInfo)
+            _ = try client.execute(ShopifyDocuments.shopIdentity)
             Issue.record("expected a 401")
         } catch {
             #expect(error == .unauthorized(shop: "acme"))
@@ -129,8 +129,8 @@ struct ClientRetryTests {
         let fake = FakeShopify(clock: startOfTest(), token: testToken)
         fake.inject(.servedVersion("2026-10"), .servedVersion("2026-10"))
         let client = makeClient(fake)
-        _ = try client.execute(ShopifyDocuments.shopInfo)
-        _ = try client.execute(ShopifyDocuments.shopInfo)
+        _ = try client.execute(ShopifyDocuments.shopIdentity)
+        _ = try client.execute(ShopifyDocuments.shopIdentity)
         let warnings = client.monitor.events.filter { $0 == .versionMismatch(requested: "2026-07", served: "2026-10") }
         #expect(warnings.count == 1)
     }

@@ -9,7 +9,8 @@ extension FakeShopify {
         case "FulfillmentCreate": return fulfillmentCreate(variables)
         case "FulfillmentOrdersOfOrder": return fulfillmentsOfOrder(variables)
         case "InventorySetQuantities": return inventorySet(variables)
-        case "ShopInfo": return shopInfo()
+        case "ShopIdentity": return shopIdentity()
+        case "ShopAccess": return shopAccess()
         case "BulkOperationRunQuery": return bulkRun()
         case "BulkOperationPoll": return bulkPoll()
         default: return .object([:])
@@ -86,10 +87,17 @@ extension FakeShopify {
         ])])
     }
 
-    func shopInfo() -> JSON {
+    func shopIdentity() -> JSON {
+        .object(["shop": .object(["id": .string("gid://shopify/Shop/1"), "name": .string("Fake"),
+                                  "myshopifyDomain": .string("fake.myshopify.com"),
+                                  "currencyCode": .string("USD")])])
+    }
+
+    func shopAccess() -> JSON {
         .object([
-            "shop": .object(["id": .string("gid://shopify/Shop/1"), "name": .string("Fake"),
-                             "myshopifyDomain": .string("fake.myshopify.com"), "currencyCode": .string("USD")]),
+            "shop": .object(["plan": .object(["publicDisplayName": .string("Basic"),
+                                              "partnerDevelopment": .bool(false),
+                                              "shopifyPlus": .bool(false)])]),
             "currentAppInstallation": .object(["accessScopes": .array(
                 ["read_orders", "write_orders", "read_products"].map { .object(["handle": .string($0)]) })]),
         ])

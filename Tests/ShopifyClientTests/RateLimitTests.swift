@@ -28,7 +28,7 @@ struct RateLimitTests {
     func drainedByAnotherClient() throws {
         let fake = FakeShopify(clock: startOfTest(), token: testToken)
         let client = makeClient(fake)
-        _ = try client.execute(ShopifyDocuments.shopInfo)
+        _ = try client.execute(ShopifyDocuments.shopIdentity)
         fake.drain(1995)
         let response = try client.execute(ShopifyDocuments.orderImportPage)
         #expect(response.data != nil)

@@ -85,6 +85,12 @@ extension Ledger {
                                     binds).map(RequestLogEntry.init(row:))
     }
 
+    /// One entry with its bodies, or nil when there is no such entry.
+    public func requestLogEntry(id: Int64) throws -> RequestLogEntry? {
+        try connection.queryOne("SELECT * FROM request_log WHERE id = ?", [.integer(id)])
+            .map(RequestLogEntry.init(row:))
+    }
+
     /// Deletes a shop's entries older than `before` (milliseconds); returns how many went.
     @discardableResult
     public func pruneRequestLog(shop: String, before: Int64) throws -> Int {

@@ -47,8 +47,9 @@ public final class ShopifyClient: Sendable {
 
     /// The JSON body: `query`, `variables` and `operationName`.
     func requestBody(_ document: ShopifyDocument, _ variables: JSONObject) -> [UInt8] {
-        let json = JSON.object(["query": .string(document.text), "variables": .object(variables),
-                                "operationName": .string(document.name)])
+        var body: JSONObject = ["query": .string(document.text), "variables": .object(variables)]
+        if document.sendsOperationName { body["operationName"] = .string(document.name) }
+        let json = JSON.object(body)
         return Array(json.serialized().utf8)
     }
 

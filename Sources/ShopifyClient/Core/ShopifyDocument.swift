@@ -23,6 +23,9 @@ public struct ShopifyDocument: Sendable {
     public let safety: WriteSafety
     /// The requested cost with the variables' defaults, as Shopify computes it.
     public let expectedCost: Int
+    /// Whether `name` is the operation's name in `text`, so it can go out as `operationName`;
+    /// false for an anonymous operation typed at the shell.
+    public let sendsOperationName: Bool
 
     public init(name: String, kind: Kind = .query, safety: WriteSafety = .read, expectedCost: Int,
                 _ text: String) {
@@ -31,5 +34,16 @@ public struct ShopifyDocument: Sendable {
         self.kind = kind
         self.safety = kind == .query ? .read : safety
         self.expectedCost = expectedCost
+        self.sendsOperationName = true
+    }
+
+    init(adHoc text: String, name: String?, kind: Kind, expectedCost: Int) {
+        self.name = name ?? "AdHocQuery"
+        self.text = text
+        self.kind = kind
+        // Nothing is known of what a typed mutation does: a lost reply is never resent.
+        self.safety = kind == .query ? .read : .verifyBeforeResend
+        self.expectedCost = expectedCost
+        self.sendsOperationName = name != nil
     }
 }

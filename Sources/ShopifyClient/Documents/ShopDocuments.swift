@@ -6,13 +6,21 @@ public enum ShopifyDocuments {
         orderUpdate, customersPage, companiesPage, customerSet, customerCreate, customerUpdate,
         productsPage, locationsPage, inventoryLevelsPage, inventorySetQuantities,
         productVariantsPriceUpdate, priceListFixedPricesAdd, bulkOperationRunQuery, bulkOperationPoll,
-        shopInfo,
+        shopIdentity, shopAccess,
     ]
 
-    /// The shop's identity and plan, and the scopes the token was granted: `shop "x" test`.
-    public static let shopInfo = ShopifyDocument(name: "ShopInfo", expectedCost: 4, """
-        query ShopInfo {
-          shop { id name myshopifyDomain currencyCode plan { partnerDevelopment shopifyPlus } }
+    /// The shop's identity: what `shop "x" test` reads first, served by every store.
+    public static let shopIdentity = ShopifyDocument(name: "ShopIdentity", expectedCost: 1, """
+        query ShopIdentity {
+          shop { id name myshopifyDomain currencyCode }
+        }
+        """)
+
+    /// The shop's plan and the scopes the token was granted. The sandbox does not serve these
+    /// fields, so `shop "x" test` reads them apart and says so when a store refuses them.
+    public static let shopAccess = ShopifyDocument(name: "ShopAccess", expectedCost: 4, """
+        query ShopAccess {
+          shop { plan { publicDisplayName partnerDevelopment shopifyPlus } }
           currentAppInstallation { accessScopes { handle } }
         }
         """)
@@ -37,11 +45,14 @@ public enum ShopifyDocuments {
         }
         """)
 
-    /// The scopes a sync engine needs, for `shop "x" test`.
+    /// The access scopes the connector's syncs need (`shop "x" test` reports those missing).
     public static let requiredScopes = [
         "read_orders", "write_orders", "read_customers", "write_customers", "read_products",
         "write_products", "read_inventory", "write_inventory", "read_locations",
         "read_fulfillments", "write_fulfillments", "read_merchant_managed_fulfillment_orders",
         "write_merchant_managed_fulfillment_orders",
     ]
+
+    /// Scopes that widen what the syncs see: orders older than 60 days, Shopify Payments payouts.
+    public static let recommendedScopes = ["read_all_orders", "read_shopify_payments_payouts"]
 }
