@@ -118,7 +118,7 @@ extension FakeShopify {
         let done = polls >= 3
         return .object(["bulkOperation": .object([
             "id": .string("gid://shopify/BulkOperation/1"), "status": .string(done ? "COMPLETED" : "RUNNING"),
-            "objectCount": .string("5"), "url": done ? .string("fake://bulk/1") : .null,
+            "objectCount": .string("5"), "url": done ? .string(state.withLock { $0.bulkURL }) : .null,
         ])])
     }
 

@@ -29,6 +29,9 @@ final class FakeShopify: Sendable {
         var idempotencyKeys: Set<String> = []
         var requests: [(operation: String, token: String)] = []
         var bulkLines: [String] = []
+        /// Where a finished bulk operation's result is: the in-process transport's name for it,
+        /// or the HTTP server's URL.
+        var bulkURL = "fake://bulk/1"
         var bulkPolls = 0
     }
 
@@ -70,10 +73,11 @@ final class FakeShopify: Sendable {
     /// Answers one request: nil means the connection is lost without a reply.
     func handle(_ request: TransportRequest) -> TransportResponse? {
         let token = request.headers.first { $0.name == "X-Shopify-Access-Token" }?.value ?? ""
-        guard let body = try? JSON.parse(bytes: request.body),
-              let operation = body["operationName"]?.stringValue else {
+        guard let body = try? JSON.parse(bytes: request.body), body["query"]?.stringValue != nil else {
             return reply(400, .object(["errors": .object(["query": .string("Required parameter missing")])]))
         }
+        // An anonymous operation (typed at the shell) is answered as the shop's identity.
+        let operation = body["operationName"]?.stringValue ?? "ShopIdentity"
         let variables = body["variables"]?.objectValue ?? JSONObject()
         let fault = state.withLock { state -> Fault? in
             state.requests.append((operation, token))
