@@ -1,3 +1,4 @@
+import DashboardService
 import JobQueue
 import LedgerService
 import ShsInterpreter
@@ -10,6 +11,7 @@ public enum ShopSyncRegistry {
         LanguageCommands.register(in: &registry)
         LedgerCommands.register(in: &registry)
         JobCommands.register(in: &registry)
+        DashboardCommands.register(in: &registry)
         return registry
     }
 }
