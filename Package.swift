@@ -40,6 +40,11 @@ let package = Package(
         .target(name: "SandboxService",
                 dependencies: ["Sandbox", "ShsInterpreter", "LedgerService", "Ledger", "ShopSyncCore"],
                 swiftSettings: strict),
+        // The sync tasks: orders, customers, products, shipments, inventory.
+        .target(name: "SyncService",
+                dependencies: ["ShopifyClient", "ShopifyService", "Ledger", "LedgerService", "JobQueue",
+                               "ShsInterpreter", "ShopSyncCore", "GraphQL", "Database"],
+                swiftSettings: strict),
         // The activities dashboard: cues over the ledger, thresholds, HTML export.
         .target(name: "DashboardService",
                 dependencies: ["Ledger", "LedgerService", "ShsInterpreter", "ShopSyncCore"],
@@ -64,7 +69,7 @@ let package = Package(
         // Wiring: registers every service's commands, parses the command line.
         .target(name: "ShopSyncApp",
                 dependencies: ["ShsInterpreter", "ShsShell", "ShopSyncCore", "LedgerService", "Ledger",
-                               "JobQueue", "ShopifyService", "DashboardService"],
+                               "JobQueue", "ShopifyService", "DashboardService", "SyncService"],
                 swiftSettings: strict),
         .executableTarget(name: "shs", dependencies: ["ShopSyncApp"], swiftSettings: strict),
         // Benchmark figures for scripts/bench (not a test).

@@ -3,6 +3,7 @@ import JobQueue
 import LedgerService
 import ShopifyService
 import ShsInterpreter
+import SyncService
 
 /// Builds the registry of every command this build has. Each layer registers its own part; the
 /// order here is the order topics appear in `help`.
@@ -13,6 +14,7 @@ public enum ShopSyncRegistry {
         LedgerCommands.register(in: &registry)
         JobCommands.register(in: &registry)
         ShopifyCommands.register(in: &registry)
+        SyncCommands.register(in: &registry)
         DashboardCommands.register(in: &registry)
         return registry
     }

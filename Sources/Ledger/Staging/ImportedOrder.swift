@@ -35,6 +35,9 @@ public struct ImportedOrder: Sendable, Equatable {
     /// The order number, e.g. `#1001`.
     public var name: String
     public var customerId: Int64 = 0
+    /// The B2B company and company location that placed the order (0 for a consumer order).
+    public var companyId: Int64 = 0
+    public var companyLocationId: Int64 = 0
     public var email = ""
     public var phone = ""
     public var sellToName = ""

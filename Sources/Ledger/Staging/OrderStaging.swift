@@ -62,7 +62,7 @@ extension Ledger {
     }
 
     static let orderColumns = [
-        "shop", "id", "name", "customer_id", "email", "phone", "sell_to_name", "bill_to_name",
+        "shop", "id", "name", "customer_id", "company_id", "company_location_id", "email", "phone", "sell_to_name", "bill_to_name",
         "bill_to_address", "bill_to_city", "bill_to_post_code", "bill_to_country", "ship_to_name",
         "ship_to_address", "ship_to_city", "ship_to_post_code", "ship_to_country", "currency",
         "presentment_currency", "subtotal", "total_tax", "total_shipping", "total_discounts", "total",
@@ -92,7 +92,8 @@ extension Ledger {
                      o.billToPostCode, o.billToCountry, o.shipToName, o.shipToAddress, o.shipToCity,
                      o.shipToPostCode, o.shipToCountry, o.currency, o.presentmentCurrency]
         let amounts = [o.subtotal, o.totalTax, o.totalShipping, o.totalDiscounts, o.total]
-        return [.text(o.shop), .integer(o.id), .text(o.name), .integer(o.customerId)]
+        return [.text(o.shop), .integer(o.id), .text(o.name), .integer(o.customerId),
+                .integer(o.companyId), .integer(o.companyLocationId)]
             + texts.map { .text($0) } + amounts.map { .integer(Storage.money($0)) }
             + [flag(o.pricesIncludingTax), .text(o.financialStatus), .text(o.fulfillmentStatus),
                flag(o.fullyPaid), .text(o.channel), .text(o.tags), flag(o.highRisk), flag(o.closed),

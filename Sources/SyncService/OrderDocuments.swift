@@ -1,0 +1,67 @@
+import ShopifyClient
+
+/// The documents `sync orders` sends.
+enum SyncDocuments {
+    /// A page of whole orders for staging: header, addresses, totals, risk, the B2B purchaser,
+    /// up to 50 line items and the shipping lines, so one request brings a complete order and
+    /// a 250-order page stays far below the 1,000-point cap (Shopify charges a connection's
+    /// children by the logarithm of its size). Orders with more lines are completed with
+    /// `orderLines`. Sorted by `updatedAt`, so a cursor is the last instant seen.
+    static let orderImport = ShopifyDocument(name: "SyncOrdersPage", expectedCost: 360, """
+        query SyncOrdersPage($first: Int = 250, $after: String, $query: String) {
+          orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+            pageInfo { hasNextPage endCursor }
+            nodes {
+              id name createdAt updatedAt closed cancelledAt email phone sourceName tags
+              currencyCode presentmentCurrencyCode taxesIncluded
+              displayFinancialStatus displayFulfillmentStatus fullyPaid
+              customer { id }
+              purchasingEntity { ... on PurchasingCompany { company { id } location { id } } }
+              risk { recommendation }
+              billingAddress { ...SyncAddress }
+              shippingAddress { ...SyncAddress }
+              subtotalPriceSet { ...SyncMoney }
+              totalTaxSet { ...SyncMoney }
+              totalShippingPriceSet { ...SyncMoney }
+              totalDiscountsSet { ...SyncMoney }
+              totalPriceSet { ...SyncMoney }
+              lineItems(first: 50) { pageInfo { hasNextPage endCursor } nodes { ...SyncLine } }
+              shippingLines(first: 10) { nodes { id title code discountedPriceSet { ...SyncMoney } } }
+            }
+          }
+        }
+        \(fragments)
+        """)
+
+    /// The rest of one order's line items, after the first 50.
+    static let orderLines = ShopifyDocument(name: "SyncOrderLines", expectedCost: 36, """
+        query SyncOrderLines($id: ID!, $first: Int = 250, $after: String) {
+          order(id: $id) {
+            lineItems(first: $first, after: $after) {
+              pageInfo { hasNextPage endCursor }
+              nodes { ...SyncLine }
+            }
+          }
+        }
+        \(fragments)
+        """)
+
+    static let fragments = """
+        fragment SyncMoney on MoneyBag {
+          shopMoney { amount currencyCode }
+          presentmentMoney { amount currencyCode }
+        }
+        fragment SyncAddress on MailingAddress {
+          firstName lastName company address1 address2 city zip countryCodeV2 phone
+        }
+        fragment SyncLine on LineItem {
+          id title sku quantity currentQuantity
+          variant { id product { id } }
+          originalUnitPriceSet { ...SyncMoney }
+          totalDiscountSet { ...SyncMoney }
+          taxLines { priceSet { ...SyncMoney } }
+        }
+        """
+
+    static let all = [orderImport, orderLines]
+}

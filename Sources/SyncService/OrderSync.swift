@@ -1,0 +1,147 @@
+import Database
+import GraphQL
+import Ledger
+import ShopSyncCore
+import ShopifyClient
+
+/// `sync orders`: discovers the orders Shopify changed since the shop's cursor, stages each in
+/// `order_to_import` with the fields filters read, and imports those the filter keeps (header,
+/// lines, raw JSON), a page of up to 250 whole orders per request.
+///
+/// The cursor is read before paging starts and moves, after the last page is committed, to
+/// that instant, or to just before the oldest order that failed, so a failed order is fetched
+/// and tried again on the next run while the others go on.
+struct OrderSync {
+    static let task = "sync orders"
+    static let cursorEntity = "orders"
+
+    let ledger: Ledger
+    let client: ShopifyClient
+    let shop: String
+    let filter: Filter?
+    let dryRun: Bool
+    let hooks: OrderImportHooks
+    let progress: (SyncSummary) -> Void
+    let checkCancellation: () throws -> Void
+
+    func run() throws -> SyncSummary {
+        let started = client.clock.now()
+        var summary = SyncSummary(task: Self.task, dryRun: dryRun)
+        let cursor = try ledger.syncCursor(shop: shop, entity: Self.cursorEntity)
+        var oldestFailure: Timestamp?
+        let variables: JSONObject = ["query": .string(OrderSearch.query(since: cursor, filter: filter))]
+        try client.forEachPage(SyncDocuments.orderImport, path: ["orders"], variables: variables,
+                               as: StagedOrder.self) { page in
+            try checkCancellation()
+            let failures = try take(page, into: &summary)
+            oldestFailure = ([oldestFailure].compactMap { $0 } + failures).min()
+            progress(summary)
+            return true
+        }
+        if !dryRun {
+            let reached = oldestFailure.map { $0.adding(TimeSpan(milliseconds: -1)) } ?? started
+            try ledger.advanceSyncCursor(shop: shop, entity: Self.cursorEntity,
+                                         to: min(reached, started))
+        }
+        summary.finish(client: client, started: started, now: client.clock.now())
+        return summary
+    }
+
+    /// Stages and imports one page; returns the `updatedAt` of the orders that failed.
+    private func take(_ page: DecodedPage<StagedOrder>, into summary: inout SyncSummary) throws
+        -> [Timestamp]
+    {
+        summary.fetched += page.records.count + page.problems.count
+        var orders: [ImportedOrder] = []
+        for staged in page.records {
+            var order = staged.order
+            order.shop = shop
+            if let after = staged.moreLinesAfter { order.lines += try remainingLines(order, after: after) }
+            orders.append(order)
+        }
+        return try inTransaction {
+            try recordProblems(page.problems, into: &summary)
+            return try stage(orders, into: &summary)
+        }
+    }
+
+    /// Runs the page's ledger work in one transaction; a dry run rolls it back at the end, so
+    /// it reports what would change and writes nothing.
+    private func inTransaction<T>(_ body: () throws -> T) throws -> T {
+        guard dryRun else { return try ledger.connection.writeTransaction { _ in try body() } }
+        var result: T?
+        do {
+            try ledger.connection.writeTransaction { _ in
+                result = try body()
+                throw DryRunRollback()
+            }
+        } catch is DryRunRollback {}
+        return result!
+    }
+
+    private func recordProblems(_ problems: [RecordProblem], into summary: inout SyncSummary) throws {
+        for problem in problems {
+            summary.skipped += 1
+            try ledger.recordSkipped(shop: shop, task: Self.task, entity: "order",
+                                     recordID: problem.recordID ?? "#\(problem.index)",
+                                     reason: problem.problem.description)
+        }
+    }
+
+    private func stage(_ orders: [ImportedOrder], into summary: inout SyncSummary) throws -> [Timestamp] {
+        let known = try ledger.importedOrderVersions(shop: shop, among: orders.map(\.id))
+        // A closed order is never imported as new; a known one still gets its updates.
+        let open = orders.filter { !$0.closed || known[$0.id] != nil }
+        summary.skipped += orders.count - open.count
+        try ledger.saveOrdersToImport(open)
+        let matching = try ledger.ordersToImport(shop: shop, ids: open.map(\.id), matching: filter)
+        var imported: [Int64] = []
+        var failed: [Int64: String] = [:]
+        var failedAt: [Timestamp] = []
+        for order in open where matching.contains(order.id) {
+            switch try hooks.importOrder(ledger, order, known[order.id]) {
+            case .created: summary.created += 1
+            case .updated: summary.updated += 1
+            case .unchanged: summary.unchanged += 1
+            case .failed(let reason):
+                summary.failed += 1
+                failed[order.id] = reason
+                failedAt.append(order.updatedAt)
+                continue
+            }
+            imported.append(order.id)
+        }
+        summary.filteredOut += open.count - matching.count
+        try ledger.finishOrdersToImport(shop: shop, imported: imported, failed: failed)
+        try ledger.clearSkipped(shop: shop, task: Self.task, entity: "order",
+                                recordIDs: imported.map { "gid://shopify/Order/\($0)" })
+        return failedAt
+    }
+
+    /// Lines after the first 50 of a large order, page by page.
+    private func remainingLines(_ order: ImportedOrder, after cursor: String) throws -> [ImportedOrderLine] {
+        var lines: [ImportedOrderLine] = []
+        let variables: JSONObject = ["id": .string("gid://shopify/Order/\(order.id)"),
+                                     "after": .string(cursor)]
+        try client.forEachPage(SyncDocuments.orderLines, path: ["order", "lineItems"],
+                               variables: variables, as: StagedLine.self) { page in
+            if let problem = page.problems.first {
+                throw SyncError.malformed(record: order.name, problem: problem.description)
+            }
+            lines += page.records.map(\.line)
+            return true
+        }
+        return lines
+    }
+}
+
+/// A line of `SyncOrderLines`.
+struct StagedLine: ShopifyDecodable {
+    let line: ImportedOrderLine
+
+    init(from node: NodeReader) throws(DecodeProblem) {
+        line = try StagedOrder.line(node)
+    }
+}
+
+struct DryRunRollback: Error {}

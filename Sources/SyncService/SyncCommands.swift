@@ -1,0 +1,72 @@
+import JobQueue
+import Ledger
+import LedgerService
+import ShopSyncCore
+import ShopifyClient
+import ShopifyService
+import ShsInterpreter
+
+/// The sync tasks' commands. Each runs in the foreground with a progress line on a terminal and
+/// returns its summary, or, with the shop's `allow_background_syncs` on, queues itself as a job.
+public enum SyncCommands {
+    public static func register(in registry: inout CommandRegistry) {
+        registry.register(topic: "sync", summary: "the sync tasks between Shopify and the ledger")
+        registry.register(syncOrders(registry))
+    }
+
+    static let dryRun = OptionSpec("dry-run", help: "report what would change and write nothing, on either side")
+
+    static func syncOrders(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("sync orders"), topic: "sync",
+                    summary: "import the orders Shopify changed since the last run",
+                    details: "Orders are staged in orders_to_import with the fields the filter reads; "
+                        + "those it selects are imported (header, lines, raw JSON). The first run takes "
+                        + "open orders only, and a closed order is never imported as new. A failed "
+                        + "order keeps its reason and is tried again on the next run.",
+                    examples: ["sync orders", "sync orders where fully_paid and channel = \"Online Store\"",
+                               "sync orders where financial_status = \"paid\" --dry-run"],
+                    filter: .entity(LedgerCatalogue.ordersToImport.name), options: [dryRun]) {
+            inv, context in
+            try SyncTask.run(inv, context) { ledger, shop, client, progress in
+                try OrderSync(ledger: ledger, client: client, shop: shop, filter: inv.filter,
+                              dryRun: inv.has("dry-run"), hooks: .standard, progress: progress,
+                              checkCancellation: context.checkCancellation).run()
+            }
+        }
+    }
+}
+
+/// What every sync task does around its own work: the background rule, the ledger and client
+/// of the current shop, the progress line, and the summary as the result.
+enum SyncTask {
+    typealias Body = (Ledger, String, ShopifyClient, @escaping (SyncSummary) -> Void) throws -> SyncSummary
+
+    static func run(_ inv: Invocation, _ context: ExecutionContext, _ body: Body) throws -> CommandResult {
+        if !inv.has("dry-run"),
+           case .queued(_, let message) = try BackgroundRunner.runOrEnqueue(inv, context: context) {
+            return .message(message)
+        }
+        let summary = try context.withLedger { ledger in
+            let shop = try context.currentShop(ledger)
+            let client = try context.shopifyClient(shop: shop)
+            defer { context.output.progress(nil) }
+            do {
+                return try body(ledger, shop, client) { context.output.progress($0.progressLine) }
+            } catch let error as ShopifyError {
+                throw CommandError("\(inv.spec.name): \(error.description)", transient: error.isTransient)
+            } catch let error as SyncError {
+                throw CommandError("\(inv.spec.name): \(error.description)")
+            }
+        }
+        return .value(.record(summary.record))
+    }
+}
+
+extension ShopifyError {
+    /// Whether a later attempt may succeed: retries ran out on network errors, 5xx or
+    /// throttling. Everything else (a refused token, a rejected query) needs a person.
+    var isTransient: Bool {
+        if case .retriesExhausted = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,50 @@
+import ShopSyncCore
+import ShopifyClient
+
+/// What a sync task reports at its end: how many records it saw and what it did with them,
+/// what the API cost, how long Shopify's throttling held it up, and how long it ran.
+public struct SyncSummary: Sendable, Equatable {
+    public let task: String
+    public var dryRun = false
+    public var fetched = 0
+    public var created = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var skipped = 0
+    /// Records staged but left for later because the task's filter did not select them.
+    public var filteredOut = 0
+    public var failed = 0
+    public var apiPoints = 0
+    public var throttled = TimeSpan.zero
+    public var elapsed = TimeSpan.zero
+
+    public init(task: String, dryRun: Bool = false) {
+        self.task = task
+        self.dryRun = dryRun
+    }
+
+    /// Takes the API figures from the client's statistics.
+    mutating func finish(client: ShopifyClient?, started: Timestamp, now: Timestamp) {
+        if let statistics = client?.monitor.statistics {
+            apiPoints = statistics.pointsSpent
+            throttled = statistics.waitedForThrottle
+        }
+        elapsed = now.since(started)
+    }
+
+    /// The summary as a record of the language, the task's result.
+    public var record: Record {
+        Record([("task", .string(task)), ("dry_run", .bool(dryRun)), ("fetched", .int(Int64(fetched))),
+                ("created", .int(Int64(created))), ("updated", .int(Int64(updated))),
+                ("unchanged", .int(Int64(unchanged))), ("filtered_out", .int(Int64(filteredOut))),
+                ("skipped", .int(Int64(skipped))),
+                ("failed", .int(Int64(failed))), ("api_points", .int(Int64(apiPoints))),
+                ("throttled", .duration(throttled)), ("elapsed", .duration(elapsed))])
+    }
+
+    /// One line for the progress bar.
+    var progressLine: String {
+        "\(task): \(fetched) fetched, \(created) created, \(updated) updated, \(skipped) skipped, "
+            + "\(failed) failed"
+    }
+}
