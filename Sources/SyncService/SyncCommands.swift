@@ -12,6 +12,8 @@ public enum SyncCommands {
     public static func register(in registry: inout CommandRegistry) {
         registry.register(topic: "sync", summary: "the sync tasks between Shopify and the ledger")
         registry.register(syncOrders(registry))
+        registry.register(syncShipments(registry))
+        registry.register(retryShipment(registry))
     }
 
     static let dryRun = OptionSpec("dry-run", help: "report what would change and write nothing, on either side")
@@ -32,6 +34,37 @@ public enum SyncCommands {
                               dryRun: inv.has("dry-run"), hooks: .standard, progress: progress,
                               checkCancellation: context.checkCancellation).run()
             }
+        }
+    }
+}
+
+extension SyncCommands {
+    static func syncShipments(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("sync shipments"), topic: "sync",
+                    summary: "send posted shipments of Shopify orders as fulfilments",
+                    details: "Lines are matched to open fulfilment-order lines by Shopify line item; "
+                        + "one fulfilmentCreate per location, at most 250 lines each, with the tracking "
+                        + "number, company and URL. A shipment Shopify refuses or that matches no open "
+                        + "line is marked -1 with the reason (see 'cues show shipment_errors'); one with "
+                        + "nothing to fulfil -2.",
+                    examples: ["sync shipments", "sync shipments --dry-run"], options: [dryRun]) {
+            inv, context in
+            try SyncTask.run(inv, context) { ledger, shop, client, progress in
+                let notify = try ledger.setting("notify_customer_on_fulfillment", of: shop) == .bool(true)
+                return try ShipmentSync(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
+                                        notifyCustomer: notify, progress: progress,
+                                        checkCancellation: context.checkCancellation).run()
+            }
+        }
+    }
+
+    static func retryShipment(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("shipment <no:string> retry"), topic: "sync",
+                    summary: "send a refused shipment again on the next sync shipments",
+                    examples: ["shipment \"S-1001\" retry"]) { inv, context in
+            let no = inv.string("no") ?? ""
+            try context.withLedger { try $0.retryShipment(no) }
+            return .message("shipment \(no) will be sent again by the next 'sync shipments'")
         }
     }
 }
