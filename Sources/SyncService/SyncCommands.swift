@@ -14,6 +14,9 @@ public enum SyncCommands {
         registry.register(syncOrders(registry))
         registry.register(syncShipments(registry))
         registry.register(retryShipment(registry))
+        registry.register(syncLocations(registry))
+        registry.register(configureLocation(registry))
+        registry.register(syncInventory(registry))
     }
 
     static let dryRun = OptionSpec("dry-run", help: "report what would change and write nothing, on either side")

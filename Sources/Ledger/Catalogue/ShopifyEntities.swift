@@ -130,6 +130,19 @@ extension LedgerCatalogue {
             .init("is_error", .flag, "the request failed"),
             .init("duration_ms", .integer, "how long it took"),
         ], keyField: "id")
+
+    public static let shopLocations = LedgerEntity(
+        name: "shop_locations", help: "Shopify locations and what sync inventory sends them",
+        source: "shop_location",
+        columns: [
+            .init("shop", .text, "shop"),
+            .init("shopify_id", .integer, "Shopify location id"),
+            .init("name", .text, "name in Shopify"),
+            .init("erp_locations", .text, "the ERP locations it draws from, e.g. MAIN|EAST",
+                  sql: "t.location_filter"),
+            .init("stock", .text, "off, available (sets on_hand) or free (sets available)",
+                  sql: "t.stock_calculation"),
+        ], keyField: "shopify_id")
 }
 
 /// Every record kind of the ledger, as the language sees them.
@@ -138,7 +151,7 @@ public enum LedgerCatalogue {
         items, itemVariants, itemReferences, customers, customerTemplates, locations, glAccounts,
         stock, itemLedgerEntries, salesOrders, salesInvoices, salesLines, postedShipments,
         postedInvoices, postingErrors, shops, ordersToImport, shopifyOrders, shopifyCustomers,
-        shopifyProducts, shopifyVariants, skippedRecords, apiRequests,
+        shopifyProducts, shopifyVariants, skippedRecords, apiRequests, shopLocations,
     ]
 
     public static func entity(_ name: String) -> LedgerEntity? {
