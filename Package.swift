@@ -76,7 +76,7 @@ let package = Package(
         .executableTarget(name: "shs-bench", dependencies: ["ShopSyncApp", "ShsInterpreter", "JobQueue", "Ledger"],
                           swiftSettings: strict),
         // Helpers for tests of ours and of integrators.
-        .target(name: "ShopSyncTesting", dependencies: ["ShopSyncApp", "ShsInterpreter", "LedgerService"],
+        .target(name: "ShopSyncTesting", dependencies: ["ShopSyncApp", "ShsInterpreter", "LedgerService", "GraphQL"],
                 swiftSettings: strict),
 
         .testTarget(name: "ShsLanguageTests", dependencies: ["ShsLanguage", "ShopSyncTesting"]),
@@ -95,6 +95,9 @@ let package = Package(
                     dependencies: ["ShopifyClient", "ShopifyService", "HTTPServer", "GraphQL",
                                    "Ledger", "ShopSyncCore", "ShsInterpreter", "LedgerService",
                                    "Sandbox", "SandboxService", "ShopSyncTesting"]),
+        .testTarget(name: "SyncTests",
+                    dependencies: ["SyncService", "ShopifyClient", "ShopifyService", "Ledger", "GraphQL",
+                                   "ShopSyncApp", "ShopSyncTesting", "Sandbox", "SandboxService"]),
         .testTarget(name: "DashboardTests",
                     dependencies: ["DashboardService", "Ledger", "ShopSyncApp", "ShopSyncTesting"]),
         .testTarget(name: "JobQueueTests",
