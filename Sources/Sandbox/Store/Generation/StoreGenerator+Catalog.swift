@@ -14,7 +14,7 @@ extension StoreGenerator {
                 vendor: random.pick(SampleData.vendors), productType: noun.1,
                 tags: random.chance(50) ? [noun.1.lowercased()] : [],
                 descriptionHtml: "<p>\(title) from our \(noun.1.lowercased()) range.</p>",
-                variantIds: [], media: [], createdAt: created, updatedAt: created)
+                variantIds: [], skus: [], media: [], createdAt: created, updatedAt: created)
             product.media = (0..<random.int(0...2)).map { n in
                 MediaImageRecord(id: ids.id("MediaImage"), alt: "\(title) view \(n + 1)",
                                  url: "https://cdn.example.com/products/\(itemNo)-\(n + 1).jpg",
@@ -25,6 +25,7 @@ extension StoreGenerator {
                 try session.save(variant)
                 variants.append(variant)
                 product.variantIds.append(variant.id)
+                product.skus.append(variant.sku)
             }
             try session.save(product)
         }

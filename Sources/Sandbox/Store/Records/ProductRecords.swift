@@ -11,6 +11,8 @@ public struct ProductRecord: StoreRecord {
     public var tags: [String]
     public var descriptionHtml: String
     public var variantIds: [Int64]
+    /// The variants' SKUs, kept here so `products(query: "sku:...")` needs no join.
+    public var skus: [String]
     public var media: [MediaImageRecord]
     public var createdAt: Int64
     public var updatedAt: Int64
