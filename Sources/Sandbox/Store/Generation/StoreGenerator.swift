@@ -53,6 +53,10 @@ struct IDAllocator {
         return id
     }
 
+    mutating func seed(_ kind: String, next value: Int64) {
+        next[kind] = value
+    }
+
     func save(in session: StoreSession) throws {
         for (kind, value) in next.sorted(by: { $0.key < $1.key }) {
             _ = try session.database.run("INSERT OR REPLACE INTO sequences (kind, next) VALUES (?, ?)",
