@@ -41,16 +41,22 @@ let package = Package(
                 dependencies: ["Sandbox", "ShsInterpreter", "LedgerService", "Ledger", "ShopSyncCore"],
                 swiftSettings: strict),
         .target(name: "Scheduling", dependencies: ["ShopSyncCore"], swiftSettings: strict),
+        // The job queue: schedules in the language, workers, retries, background syncs.
+        .target(name: "JobQueue",
+                dependencies: ["ShsInterpreter", "Ledger", "Database", "Scheduling", "ShopSyncCore",
+                               "LedgerService"],
+                swiftSettings: strict),
         .target(name: "HTTPServer", swiftSettings: strict),
         // The interactive shell: line editing, input loop, completion.
         .target(name: "ShsShell", dependencies: ["CEdit"], swiftSettings: strict),
         // Wiring: registers every service's commands, parses the command line.
         .target(name: "ShopSyncApp",
-                dependencies: ["ShsInterpreter", "ShsShell", "ShopSyncCore", "LedgerService", "Ledger"],
+                dependencies: ["ShsInterpreter", "ShsShell", "ShopSyncCore", "LedgerService", "Ledger",
+                               "JobQueue"],
                 swiftSettings: strict),
         .executableTarget(name: "shs", dependencies: ["ShopSyncApp"], swiftSettings: strict),
         // Benchmark figures for scripts/bench (not a test).
-        .executableTarget(name: "shs-bench", dependencies: ["ShopSyncApp", "ShsInterpreter"],
+        .executableTarget(name: "shs-bench", dependencies: ["ShopSyncApp", "ShsInterpreter", "JobQueue", "Ledger"],
                           swiftSettings: strict),
         // Helpers for tests of ours and of integrators.
         .target(name: "ShopSyncTesting", dependencies: ["ShopSyncApp", "ShsInterpreter", "LedgerService"],
@@ -60,7 +66,7 @@ let package = Package(
         .testTarget(name: "ShsInterpreterTests",
                     dependencies: ["ShsInterpreter", "ShopSyncApp", "ShopSyncTesting"]),
         .testTarget(name: "ShsShellTests", dependencies: ["ShsShell", "ShopSyncTesting"]),
-        .testTarget(name: "ScriptTests", dependencies: ["ShopSyncApp", "ShopSyncTesting"]),
+        .testTarget(name: "ScriptTests", dependencies: ["ShopSyncApp", "ShopSyncTesting", "Ledger"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Database", "ShopSyncCore"]),
         .testTarget(name: "DatabaseTests", dependencies: ["Database", "ShopSyncCore"]),
         .testTarget(name: "GraphQLTests", dependencies: ["GraphQL"]),
@@ -68,5 +74,7 @@ let package = Package(
                     dependencies: ["Sandbox", "SandboxService", "GraphQL", "HTTPServer", "ShopSyncTesting"]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", "ShopSyncCore"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
+        .testTarget(name: "JobQueueTests",
+                    dependencies: ["JobQueue", "Ledger", "Scheduling", "ShopSyncApp", "ShopSyncTesting"]),
     ]
 )

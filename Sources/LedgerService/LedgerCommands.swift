@@ -6,13 +6,16 @@ import ShsInterpreter
 public enum LedgerCommands {
     public static func register(in registry: inout CommandRegistry) {
         registry.register(topic: "shops", summary: "connect shops, choose one, change their settings")
+        registry.register(topic: "ledger", summary: "master data, sales documents, posting, CSV files")
         for entity in LedgerCatalogue.all {
             registry.register(entity: LedgerEntitySource(entity: entity))
         }
         for setting in ShopSettings.all {
             registry.register(setting: shopSetting(setting))
         }
-        for command in ShopCommands.all(registry) { registry.register(command) }
+        let commands = ShopCommands.all(registry) + MasterDataCommands.all(registry)
+            + DocumentCommands.all(registry) + PostingCommands.all(registry) + TransferCommands.all(registry)
+        for command in commands { registry.register(command) }
     }
 
     /// A shop setting as a language setting: read and written on the current shop.

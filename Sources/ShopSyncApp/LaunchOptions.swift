@@ -9,6 +9,8 @@ public struct LaunchOptions: Equatable, Sendable {
         case command(String)
         case help
         case version
+        /// `shs worker [--once] [--concurrency N] [--name NAME]`
+        case worker(WorkerOptions)
     }
 
     public var mode: Mode = .interactive
@@ -46,7 +48,8 @@ public struct LaunchOptions: Equatable, Sendable {
                     options.format = value
                 } else if let value = argument.value(of: "--db") {
                     options.databasePath = value
-                } else if argument.hasPrefix("-"), argument.count > 1, !takesScriptArguments(options, positional) {
+                } else if argument.hasPrefix("-"), argument.count > 1,
+                          !takesScriptArguments(options, positional), positional.first != "worker" {
                     return .failure(UsageError("unknown option '\(argument)'"))
                 } else {
                     positional.append(argument)
@@ -71,6 +74,7 @@ public struct LaunchOptions: Equatable, Sendable {
         case .command: options.arguments = positional
         case .interactive:
             guard let first = positional.first else { return .success(options) }
+            if first == "worker" { return WorkerOptions.parse(Array(positional.dropFirst()), options) }
             guard first == "run" else { return .failure(UsageError("unknown command '\(first)'")) }
             guard positional.count >= 2 else { return .failure(UsageError("'run' needs a script file")) }
             options.mode = .script(path: positional[1])
@@ -84,6 +88,8 @@ public struct LaunchOptions: Equatable, Sendable {
     usage: shs [options]                      the shell (or statements from piped input)
            shs [options] run FILE [args...]   run a script; args are in the list 'args'
            shs [options] -c TEXT [args...]    run the text
+           shs [options] worker [--once] [--concurrency N] [--name NAME]
+                                              run the job queue until SIGTERM (--once: until idle)
     options:
       --format table|plain|json|csv   how results are shown (default: table on a terminal, else plain)
       --db PATH                       the ledger database (default: $SHS_DB, else ./shopsync.db)

@@ -3,9 +3,11 @@ import Glibc
 #endif
 import Foundation
 import ShopSyncCore
+import JobQueue
 import Ledger
 import LedgerService
 import ShsInterpreter
+import ShsShell
 
 /// What `shs` does with its command line: everything but the wiring of real stdio and the
 /// process exit, which `main.swift` does.
@@ -38,20 +40,28 @@ public enum Launcher {
                                     errorIsTerminal: FileStream.standardError.isTerminal)
         let services = Services()
         let environment = ProcessInfo.processInfo.environment
-        services.register(LedgerProvider(path: Ledger.path(option: options.databasePath,
-                                                           environment: environment)))
+        let path = Ledger.path(option: options.databasePath, environment: environment)
+        if case .worker(let workerOptions) = options.mode {
+            return JobWiring.runWorker(workerOptions, path: path)
+        }
+        services.register(LedgerProvider(path: path))
+        JobWiring.register(in: services, path: path, clock: SystemClock())
         let interpreter = Interpreter(registry: ShopSyncRegistry.make(), output: sink, services: services)
         interpreter.continueOnError = options.continueOnError
         interpreter.define("args", .list(options.arguments.map { .string($0) }))
+        let status: Int32
         switch options.mode {
         case .script(let path):
             guard let text = readScript(path) else { return 2 }
-            return interpreter.run(text, name: path).status.exitCode
+            status = interpreter.run(text, name: path).status.exitCode
         case .command(let text):
-            return interpreter.run(text, name: "<command line>").status.exitCode
+            status = interpreter.run(text, name: "<command line>").status.exitCode
         default:
-            return ShellLauncher.run(interpreter)
+            status = ShellLauncher.run(interpreter)
         }
+        // A worker started in the session finishes or releases its jobs before the process ends.
+        services.get(InProcessWorker.self)?.stop()
+        return status
     }
 
     static func readScript(_ path: String) -> String? {
@@ -67,20 +77,18 @@ public enum Launcher {
     }
 }
 
-/// Until the line-editing shell is wired: statements from standard input, one by one.
+/// The shell: libedit with history on a terminal, the same loop without either for a pipe.
 enum ShellLauncher {
     static func run(_ interpreter: Interpreter) -> Int32 {
-        var buffer = ""
-        var status: Int32 = 0
-        while let line = readLine(strippingNewline: false) {
-            buffer += line
-            if interpreter.isIncomplete(buffer) { continue }
-            let outcome = interpreter.run(buffer, name: "<stdin>")
-            buffer = ""
-            if case .exit(let code) = outcome.status { return code }
-            if outcome.status != .success { status = outcome.status.exitCode }
+        let interactive = Terminal.isTTY(0)
+        let session = InterpreterSession(interpreter: interpreter, interactive: interactive)
+        SignalHandling.install()
+        guard interactive else {
+            return REPL(session: session, source: StreamLineSource(fileDescriptor: 0)).run()
         }
-        if !buffer.isEmpty { status = max(status, interpreter.run(buffer, name: "<stdin>").status.exitCode) }
-        return status
+        let environment = ProcessInfo.processInfo.environment
+        let history = HistoryStore.defaultPath(environment: environment).flatMap { try? HistoryStore(path: $0) }
+        let source = EditLineSource(completions: session.completions)
+        return REPL(session: session, source: source, history: history).run()
     }
 }

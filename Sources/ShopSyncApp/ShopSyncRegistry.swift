@@ -1,3 +1,4 @@
+import JobQueue
 import LedgerService
 import ShsInterpreter
 
@@ -8,6 +9,7 @@ public enum ShopSyncRegistry {
         var registry = CommandRegistry()
         LanguageCommands.register(in: &registry)
         LedgerCommands.register(in: &registry)
+        JobCommands.register(in: &registry)
         return registry
     }
 }

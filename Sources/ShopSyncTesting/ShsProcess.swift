@@ -20,6 +20,34 @@ public enum ShsProcess {
         public let standardError: String
     }
 
+    /// Starts `shs` without waiting; with `captureOutput`, `finish` collects what it printed.
+    public static func start(_ arguments: [String], captureOutput: Bool = false) throws -> Process {
+        guard let executable else { throw CocoaError(.fileNoSuchFile) }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardInput = FileHandle.nullDevice
+        if captureOutput {
+            process.standardOutput = Pipe()
+            process.standardError = Pipe()
+        } else {
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+        }
+        try process.run()
+        return process
+    }
+
+    /// Waits for a process `start` began with `captureOutput` and returns what it did.
+    public static func finish(_ process: Process) -> Result {
+        let out = (process.standardOutput as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data()
+        let err = (process.standardError as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      standardOutput: String(decoding: out, as: UTF8.self),
+                      standardError: String(decoding: err, as: UTF8.self))
+    }
+
     /// Runs `shs` with arguments and optional standard input, waiting for it to end.
     public static func run(_ arguments: [String], input: String? = nil,
                            environment: [String: String] = [:],

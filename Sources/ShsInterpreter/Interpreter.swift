@@ -70,10 +70,22 @@ public final class Interpreter {
     public func run(_ text: String, name: String = "<input>") -> RunOutcome {
         let prepared = prepare(SourceFile(name: name, text: text))
         guard prepared.diagnostics.isEmpty else {
-            prepared.diagnostics.forEach { context.output.diagnostic(DiagnosticRenderer.render($0)) }
+            report(prepared.diagnostics, name: name)
             return RunOutcome(status: .scriptError, diagnostics: prepared.diagnostics, isTransient: false)
         }
         return execute(prepared.statements)
+    }
+
+    /// The most diagnostics shown for one script; the rest are counted, since after that many
+    /// the first ones are what matters.
+    public static let diagnosticLimit = 50
+
+    func report(_ diagnostics: [Diagnostic], name: String) {
+        for diagnostic in diagnostics.prefix(Interpreter.diagnosticLimit) {
+            context.output.diagnostic(DiagnosticRenderer.render(diagnostic))
+        }
+        let hidden = diagnostics.count - Interpreter.diagnosticLimit
+        if hidden > 0 { context.output.diagnostic("\(name): \(hidden) more errors not shown") }
     }
 
     /// Whether the shell should read more lines before running `text`.

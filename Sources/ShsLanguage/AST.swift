@@ -12,6 +12,8 @@ public struct Statement: Sendable {
 
     public indirect enum Kind: Sendable {
         case `let`(name: Name, value: Expression)
+        /// `let name = <command>`: the variable takes the command's result.
+        case letCommand(name: Name, command: Command)
         case `if`(condition: Expression, then: [Statement], else: [Statement]?)
         case `for`(variable: Name, sequence: Expression, body: [Statement])
         case include(path: String, pathRange: SourceRange)

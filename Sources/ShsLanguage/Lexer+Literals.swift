@@ -94,6 +94,12 @@ extension Lexer {
         guard peek(0) == UInt8(ascii: "T"), digitsAt(1, count: 2), peek(3) == UInt8(ascii: ":") else {
             return Token(.literal(.date(date)), SourceRange(start, position))
         }
+        // The clock reader trusts its minute digits, so a cut-off `T10:` must stop here.
+        guard digitsAt(4, count: 2) else {
+            position += 4
+            report(.invalidTime(String(decoding: bytes[start..<position], as: UTF8.self)), start, position)
+            return Token(.invalid, SourceRange(start, position))
+        }
         position += 1
         guard let time = lexClock(start: start) else { return Token(.invalid, SourceRange(start, position)) }
         guard let offset = lexZoneOffset(start: start) else {

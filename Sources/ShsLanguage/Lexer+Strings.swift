@@ -72,8 +72,9 @@ extension Lexer {
         }
         position += 1
         let digitsStart = position
+        // Stop at a line break too: an unclosed escape must not swallow the next line.
         while let byte = peek(0), byte != UInt8(ascii: "}"), position - digitsStart < 7,
-              byte != UInt8(ascii: "\"") {
+              byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\n") {
             position += 1
         }
         let hex = String(decoding: bytes[digitsStart..<position], as: UTF8.self)

@@ -89,6 +89,8 @@ public struct Lexer {
         }
         guard bytes[cursor] == UInt8(ascii: "\n") else { return false }
         position = cursor + 1
+        // The shell passes lines with their break: `\` plus that break still awaits a line.
+        if position == bytes.count { endedEarly = true }
         return true
     }
 
@@ -101,7 +103,7 @@ public struct Lexer {
         }
         let word = String(decoding: bytes[start..<position], as: UTF8.self)
         let range = SourceRange(start, position)
-        if let keyword = Keyword(rawValue: word) {
+        if let keyword = Lexer.keywords[word] {
             switch keyword {
             case .true: return Token(.literal(.bool(true)), range)
             case .false: return Token(.literal(.bool(false)), range)
@@ -112,6 +114,10 @@ public struct Lexer {
     }
 
     /// `--name` or `--name=value`; the value is a bare word or a quoted string.
+    /// Keywords by spelling: a hash lookup, faster than matching the raw value.
+    static let keywords: [String: Keyword] = Dictionary(
+        uniqueKeysWithValues: Keyword.allCases.map { ($0.rawValue, $0) })
+
     mutating func lexOption() -> Token {
         let start = position
         position += 2
@@ -138,23 +144,51 @@ public struct Lexer {
 
     mutating func lexPunctuation() -> Token {
         let start = position
-        let two = position + 1 < bytes.count
-            ? String(decoding: bytes[position...position + 1], as: UTF8.self) : ""
-        if let p = Punctuation(rawValue: two) {
-            position += 2
+        if let (p, length) = Lexer.punctuation(at: position, in: bytes) {
+            position += length
             return Token(.punctuation(p), SourceRange(start, position))
         }
-        if let p = Punctuation(rawValue: String(UnicodeScalar(bytes[position]))),
-           bytes[position] < 0x80 {
-            position += 1
-            return Token(.punctuation(p), SourceRange(start, position))
-        }
-        let scalarLength = utf8Length(bytes[position])
-        position = min(bytes.count, position + scalarLength)
+        // A run of characters the language has no use for is one error, not one per character.
+        repeat {
+            position = min(bytes.count, position + utf8Length(bytes[position]))
+        } while position < bytes.count && !startsToken(bytes[position])
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         report(.unexpectedCharacter(text), start, position)
         return Token(.invalid, SourceRange(start, position))
     }
+
+    /// Whether a byte can begin a token or separate tokens.
+    func startsToken(_ byte: UInt8) -> Bool {
+        isLetter(byte) || isDigit(byte) || isSpaceOrEnd(byte) || byte == UInt8(ascii: "\"")
+            || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "\\")
+            || Lexer.punctuation(at: position, in: bytes) != nil
+    }
+
+    /// The punctuation at `offset`, longest first, read from the bytes without making strings.
+    static func punctuation(at offset: Int, in bytes: [UInt8]) -> (Punctuation, Int)? {
+        let first = bytes[offset]
+        let second: UInt8 = offset + 1 < bytes.count ? bytes[offset + 1] : 0
+        switch (first, second) {
+        case (UInt8(ascii: "."), UInt8(ascii: ".")): return (.range, 2)
+        case (UInt8(ascii: "="), UInt8(ascii: "=")): return (.doubleEqual, 2)
+        case (UInt8(ascii: "!"), UInt8(ascii: "=")): return (.notEqual, 2)
+        case (UInt8(ascii: "<"), UInt8(ascii: ">")): return (.angleNotEqual, 2)
+        case (UInt8(ascii: "<"), UInt8(ascii: "=")): return (.lessOrEqual, 2)
+        case (UInt8(ascii: ">"), UInt8(ascii: "=")): return (.greaterOrEqual, 2)
+        default: break
+        }
+        guard first < 0x80, let single = singleCharacterPunctuation[Int(first)] else { return nil }
+        return (single, 1)
+    }
+
+    /// One-character punctuation by ASCII code.
+    static let singleCharacterPunctuation: [Punctuation?] = {
+        var table = [Punctuation?](repeating: nil, count: 128)
+        for p in Punctuation.allCases where p.rawValue.utf8.count == 1 {
+            table[Int(p.rawValue.utf8.first!)] = p
+        }
+        return table
+    }()
 
     // MARK: - helpers
 

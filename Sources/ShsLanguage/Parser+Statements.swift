@@ -18,7 +18,7 @@ extension Parser {
         }
     }
 
-    /// let-statement = "let" identifier "=" expression
+    /// let-statement = "let" identifier "=" ( expression | command )
     mutating func parseLetStatement() throws(ParseFailure) -> Statement {
         let start = current.range
         advance()
@@ -27,8 +27,26 @@ extension Parser {
             throw fail(.expected("'='", found: current.spelling), current.range)
         }
         skipNewlines()
+        if startsCommand {
+            let command = try parseCommand()
+            guard case .command(let bound) = command.kind else { return command }
+            return Statement(.letCommand(name: name, command: bound), start.union(command.range))
+        }
         let value = try parseExpression()
         return Statement(.let(name: name, value: value), start.union(value.range))
+    }
+
+    /// A word followed by another word or a value is a command (`let no = sales order add ...`);
+    /// a word alone, or followed by an operator, a call, a member or a query clause
+    /// (`items order by no`), is an expression.
+    var startsCommand: Bool {
+        guard case .identifier = current.kind else { return false }
+        switch peek().kind {
+        case .identifier("order") where peek(2).kind == .identifier("by"): return false
+        case .identifier, .literal, .option: return true
+        case .keyword(let keyword): return !keyword.endsTerms && ![.and, .or, .not, .in, .is, .between, .like].contains(keyword)
+        default: return false
+        }
     }
 
     /// if-statement = "if" expression "then" block [ "else" block ] "end"

@@ -167,6 +167,9 @@ public struct Parser {
 
     mutating func report(_ message: DiagnosticMessage, _ range: SourceRange,
                          notes: [Diagnostic.Note] = []) {
+        // The lexer has reported an invalid token's bytes already; "found invalid input" on
+        // top of that would only repeat it.
+        if current.kind == .invalid && range == current.range { return }
         if firstErrorKind == .none {
             firstErrorKind = current.kind == .endOfInput && range == current.range ? .atEnd : .elsewhere
         }
@@ -202,11 +205,13 @@ public struct Parser {
     }
 
     /// Guards recursion: deeply nested input gets an error instead of a stack overflow.
+    /// Callers pair it with `defer { nesting -= 1 }` after it succeeded, so a refusal must not
+    /// count: a leaked level would make every later statement of the script "too deep".
     mutating func enterNesting() throws(ParseFailure) {
-        nesting += 1
-        if nesting > Parser.maximumNesting {
+        guard nesting < Parser.maximumNesting else {
             throw fail(.expected("at most \(Parser.maximumNesting) levels of nesting",
                                  found: "deeper nesting"), current.range)
         }
+        nesting += 1
     }
 }

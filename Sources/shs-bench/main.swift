@@ -48,4 +48,12 @@ func parseAndBind() {
     print(String(format: "parse+bind scaling 1 MB -> 10 MB: time per MB x%.2f (1.00 = linear)", scaling))
 }
 
-parseAndBind()
+do {
+    switch CommandLine.arguments.dropFirst().first {
+    case "jobqueue": try JobQueueBench.run()
+    case "ledger": try LedgerBench.run()
+    default: parseAndBind()
+    }
+} catch {
+    print("benchmark failed: \(error)")
+}

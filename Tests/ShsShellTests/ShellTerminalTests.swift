@@ -9,8 +9,7 @@ import Testing
     .enabled(if: ShellUnderTest.binary != nil, ".build/debug/shs is missing: run swift build")
 )
 struct ShellTerminalTests {
-    @Test("the prompt is shs> and a statement prints its result",
-          .disabled("needs the interpreter"))
+    @Test("the prompt is shs> and a statement prints its result")
     func promptAndPrint() throws {
         let shell = try ShellUnderTest()
         #expect(try shell.waitForPrompt() != nil)
@@ -18,7 +17,7 @@ struct ShellTerminalTests {
         #expect(try shell.waitForPrompt { $0.rows(equalTo: "3") == 1 } != nil)
     }
 
-    @Test("a block continues with ...> and Up recalls it whole", .disabled("needs the interpreter"))
+    @Test("a block continues with ...> and Up recalls it whole")
     func multiLineBlockAndRecall() throws {
         let shell = try ShellUnderTest()
         #expect(try shell.waitForPrompt() != nil)
@@ -39,7 +38,7 @@ struct ShellTerminalTests {
             != nil)
     }
 
-    @Test("Tab completes a command word", .disabled("needs the interpreter"))
+    @Test("Tab completes a command word")
     func tabCompletion() throws {
         let shell = try ShellUnderTest()
         #expect(try shell.waitForPrompt() != nil)
@@ -50,7 +49,7 @@ struct ShellTerminalTests {
         #expect(try shell.waitForPrompt { $0.rows(equalTo: "5") == 1 } != nil)
     }
 
-    @Test("Ctrl-R finds an earlier statement", .disabled("needs the interpreter"))
+    @Test("Ctrl-R finds an earlier statement")
     func reverseSearch() throws {
         let shell = try ShellUnderTest()
         #expect(try shell.waitForPrompt() != nil)
@@ -63,8 +62,7 @@ struct ShellTerminalTests {
         #expect(try shell.waitForPrompt { $0.rows(equalTo: "42") == 2 } != nil)
     }
 
-    @Test("Ctrl-C on a partial line clears it and prompts afresh",
-          .disabled("needs the interpreter"))
+    @Test("Ctrl-C on a partial line clears it and prompts afresh")
     func interruptClearsLine() throws {
         let shell = try ShellUnderTest()
         #expect(try shell.waitForPrompt() != nil)
@@ -77,8 +75,7 @@ struct ShellTerminalTests {
         #expect(screen?.rows(equalTo: "12") == 0)
     }
 
-    @Test("a statement with a token never reaches the history file",
-          .disabled("needs the interpreter"))
+    @Test("a statement with a token never reaches the history file")
     func secretNotInHistoryFile() throws {
         let shell = try ShellUnderTest()
         #expect(try shell.waitForPrompt() != nil)
@@ -92,7 +89,7 @@ struct ShellTerminalTests {
         #expect(!history.contains("shpat_secret1234"))
     }
 
-    @Test("Ctrl-D on an empty line exits with status 0", .disabled("needs the interpreter"))
+    @Test("Ctrl-D on an empty line exits with status 0")
     func endOfInputExits() throws {
         let shell = try ShellUnderTest()
         #expect(try shell.waitForPrompt() != nil)
@@ -100,8 +97,7 @@ struct ShellTerminalTests {
         #expect(try shell.tmux.exitStatus() == 0)
     }
 
-    @Test("a multi-line entry from the history file comes back with Up as one entry",
-          .disabled("needs the interpreter"))
+    @Test("a multi-line entry from the history file comes back with Up as one entry")
     func multiLineEntryFromFile() throws {
         let shell = try ShellUnderTest(history: ["print 1", "for x in [3] do\nprint x\nend"])
         #expect(try shell.waitForPrompt() != nil)
@@ -114,7 +110,7 @@ struct ShellTerminalTests {
         #expect(try shell.waitForPrompt { $0.rows(equalTo: "3") == 1 } != nil)
     }
 
-    @Test("emacs keys move within the line", .disabled("needs the interpreter"))
+    @Test("emacs keys move within the line")
     func emacsKeys() throws {
         let shell = try ShellUnderTest()
         #expect(try shell.waitForPrompt() != nil)

@@ -3,8 +3,9 @@
 ///
 /// Returns every static error found; an empty array means the document is valid. When
 /// `variables` is given and the document is statically valid, the variables of the
-/// operation named `operationName` (or of the only operation) are also coerced, yielding `INVALID_VARIABLE` errors, and input lists are
-/// held to Shopify's 250 items (`MAX_INPUT_SIZE_EXCEEDED`).
+/// operation named `operationName` (or of the only operation) are also coerced, yielding
+/// `INVALID_VARIABLE` errors, and input lists are held to Shopify's 250 items
+/// (`MAX_INPUT_SIZE_EXCEEDED`).
 public func validate(_ document: Document, against schema: Schema,
                      operationName: String? = nil,
                      variables: [String: JSON]? = nil) -> [GraphQLError] {

@@ -50,6 +50,8 @@ extension LedgerCatalogue {
             .init("line_discount", .money, "discount amount on the line"),
             .init("quantity_shipped", .integer, "quantity shipped so far"),
             .init("quantity_invoiced", .integer, "quantity invoiced so far"),
+            .init("quantity_to_ship", .integer, "what the next posting ships; empty: all outstanding",
+                  nullable: true),
             .init("shopify_line_id", .integer, "the Shopify line item's id, 0 when none"),
         ])
 

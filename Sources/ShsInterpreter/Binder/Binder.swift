@@ -47,6 +47,10 @@ struct Binder {
             let bound = bindExpression(value)
             declare(name.text, bound.type)
             kind = .let(name.text, bound)
+        case .letCommand(let name, let command):
+            guard let bound = bindCommand(command) else { return nil }
+            declare(name.text, .any)
+            kind = .letCommand(name.text, bound)
         case .if(let condition, let thenBlock, let elseBlock):
             let test = bindCondition(condition, context: "an 'if' condition")
             kind = .if(test, bindBlock(thenBlock), elseBlock.map { bindBlock($0) })

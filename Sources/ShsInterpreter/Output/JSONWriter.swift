@@ -68,8 +68,8 @@ public enum JSONWriter {
 }
 
 /// Tables as RFC 4180 CSV: a header row, fields quoted when they need it.
-enum CSVWriter {
-    static func write(_ table: Table) -> String {
+public enum CSVWriter {
+    public static func write(_ table: Table) -> String {
         var lines = [table.columns.map { field($0.name) }.joined(separator: ",")]
         for row in table.rows {
             lines.append(row.map { field($0.plainText) }.joined(separator: ","))

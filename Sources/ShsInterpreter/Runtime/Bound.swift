@@ -56,6 +56,7 @@ public struct BoundQuery: Sendable {
 public struct BoundStatement: Sendable {
     public indirect enum Kind: Sendable {
         case `let`(String, BoundExpression)
+        case letCommand(String, BoundCommand)
         case `if`(BoundExpression, [BoundStatement], [BoundStatement]?)
         case `for`(String, BoundExpression, [BoundStatement])
         case print([BoundExpression])

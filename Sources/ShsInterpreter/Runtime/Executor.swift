@@ -48,7 +48,19 @@ struct Executor {
             }
             return .exit(Int32(n))
         case .command(let command):
-            return try runCommand(command, evaluator)
+            switch try runCommand(command, evaluator) {
+            case .exit(let code): return .exit(code)
+            case .result(.value(let value)): context.show(value)
+            case .result(.message(let text)): context.output.message(text, format: context.format)
+            case .result(.none): break
+            }
+        case .letCommand(let name, let command):
+            switch try runCommand(command, evaluator) {
+            case .exit(let code): return .exit(code)
+            case .result(.value(let value)): environment.define(name, value)
+            case .result(.message(let text)): environment.define(name, .string(text))
+            case .result(.none): environment.define(name, .null)
+            }
         case .include(let statements):
             return try run(statements)
         }
@@ -75,7 +87,12 @@ struct Executor {
         return .next
     }
 
-    func runCommand(_ command: BoundCommand, _ evaluator: Evaluator) throws(ScriptError) -> Flow {
+    enum CommandFlow {
+        case result(CommandResult)
+        case exit(Int32)
+    }
+
+    func runCommand(_ command: BoundCommand, _ evaluator: Evaluator) throws(ScriptError) -> CommandFlow {
         let invocation = try makeInvocation(command, evaluator)
         let result: CommandResult
         do {
@@ -92,12 +109,7 @@ struct Executor {
         } catch {
             throw ScriptError(.runtime("\(error)"), at: command.range, in: command.file)
         }
-        switch result {
-        case .none: break
-        case .value(let value): context.show(value)
-        case .message(let text): context.output.message(text, format: context.format)
-        }
-        return .next
+        return .result(result)
     }
 
     /// Evaluates a bound command's arguments and clauses.

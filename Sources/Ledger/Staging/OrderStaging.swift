@@ -1,0 +1,111 @@
+import Database
+import Foundation
+import ShopSyncCore
+
+/// Whether saving an imported order created it or updated a staged one.
+public enum StagingOutcome: Sendable, Equatable {
+    case inserted, updated
+}
+
+/// Staging imported Shopify orders: one transaction per order, upserted by (shop, id).
+extension Ledger {
+    /// Saves an order, its lines and its raw JSON in one transaction.
+    ///
+    /// A re-import updates what Shopify owns and keeps what the ERP side set (processed, sales
+    /// document, errors, mapped items); lines that left the order are deleted. The raw JSON is
+    /// keyed by its SHA-256, so an unchanged body is not stored twice.
+    @discardableResult
+    public func saveImportedOrder(_ order: ImportedOrder) throws -> StagingOutcome {
+        try connection.writeTransaction { db in
+            let hash = try order.rawJSON.map { try saveRawJSON($0) }
+            let existed = try db.scalar("SELECT 1 FROM order_header WHERE shop = ? AND id = ?",
+                                        [.text(order.shop), .integer(order.id)]) != nil
+            try translatingConstraints(kind: "Shopify order", key: "\(order.shop) \(order.name)") {
+                try db.run(Self.upsertOrderSQL, orderBinds(order, hash: hash))
+                for line in order.lines {
+                    try db.run(Self.upsertLineSQL, lineBinds(line, order: order))
+                }
+                try db.run("""
+                    DELETE FROM order_line WHERE shop = ? AND order_id = ?
+                      AND id NOT IN (SELECT value FROM json_each(?))
+                    """, [.text(order.shop), .integer(order.id),
+                          .text("[" + order.lines.map { String($0.id) }.joined(separator: ",") + "]")])
+            }
+            return existed ? .updated : .inserted
+        }
+    }
+
+    /// Saves a page of orders in one transaction, each order in its own savepoint: an order
+    /// that fails is left out (its error is returned in its place) and the others are kept.
+    /// One commit per page instead of per order is what makes staging fast.
+    @discardableResult
+    public func saveImportedOrders(_ orders: [ImportedOrder]) throws
+        -> [Result<StagingOutcome, LedgerError>]
+    {
+        try connection.writeTransaction { _ in
+            try orders.map { order in
+                do {
+                    return .success(try saveImportedOrder(order))
+                } catch let error as LedgerError {
+                    return .failure(error)
+                }
+            }
+        }
+    }
+
+    /// Stores a body once under its hash and returns the hash.
+    func saveRawJSON(_ body: String) throws -> String {
+        let hash = SHA256.hex(body)
+        try connection.run("INSERT INTO raw_json (hash, body, captured_at) VALUES (?, ?, ?) "
+                           + "ON CONFLICT (hash) DO NOTHING", [.text(hash), .text(body), .integer(now)])
+        return hash
+    }
+
+    static let orderColumns = [
+        "shop", "id", "name", "customer_id", "email", "phone", "sell_to_name", "bill_to_name",
+        "bill_to_address", "bill_to_city", "bill_to_post_code", "bill_to_country", "ship_to_name",
+        "ship_to_address", "ship_to_city", "ship_to_post_code", "ship_to_country", "currency",
+        "presentment_currency", "subtotal", "total_tax", "total_shipping", "total_discounts", "total",
+        "prices_including_tax", "financial_status", "fulfillment_status", "fully_paid", "channel", "tags",
+        "high_risk", "closed", "cancelled", "raw_hash", "created_at", "updated_at", "imported_at",
+    ]
+
+    static let upsertOrderSQL = upsert("order_header", orderColumns, key: ["shop", "id"])
+
+    static let lineColumns = [
+        "shop", "order_id", "id", "sku", "title", "product_id", "variant_id", "quantity", "unit_price",
+        "discount", "tax", "gift_card", "tip",
+    ]
+
+    static let upsertLineSQL = upsert("order_line", lineColumns, key: ["shop", "id"])
+
+    /// `INSERT … ON CONFLICT (key) DO UPDATE SET` every other column to the new value.
+    private static func upsert(_ table: String, _ columns: [String], key: [String]) -> String {
+        let updates = columns.filter { !key.contains($0) }.map { "\($0) = excluded.\($0)" }
+        return "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES ("
+            + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ") "
+            + "ON CONFLICT (\(key.joined(separator: ", "))) DO UPDATE SET " + updates.joined(separator: ", ")
+    }
+
+    private func orderBinds(_ o: ImportedOrder, hash: String?) -> [SQLValue] {
+        let texts = [o.email, o.phone, o.sellToName, o.billToName, o.billToAddress, o.billToCity,
+                     o.billToPostCode, o.billToCountry, o.shipToName, o.shipToAddress, o.shipToCity,
+                     o.shipToPostCode, o.shipToCountry, o.currency, o.presentmentCurrency]
+        let amounts = [o.subtotal, o.totalTax, o.totalShipping, o.totalDiscounts, o.total]
+        return [.text(o.shop), .integer(o.id), .text(o.name), .integer(o.customerId)]
+            + texts.map { .text($0) } + amounts.map { .integer(Storage.money($0)) }
+            + [flag(o.pricesIncludingTax), .text(o.financialStatus), .text(o.fulfillmentStatus),
+               flag(o.fullyPaid), .text(o.channel), .text(o.tags), flag(o.highRisk), flag(o.closed),
+               flag(o.cancelled), hash.map { .text($0) } ?? .null, .integer(o.createdAt.milliseconds),
+               .integer(o.updatedAt.milliseconds), .integer(now)]
+    }
+
+    private func lineBinds(_ l: ImportedOrderLine, order: ImportedOrder) -> [SQLValue] {
+        [.text(order.shop), .integer(order.id), .integer(l.id), .text(l.sku), .text(l.title),
+         .integer(l.productId), .integer(l.variantId), .integer(Int64(l.quantity)),
+         .integer(Storage.money(l.unitPrice)), .integer(Storage.money(l.discount)),
+         .integer(Storage.money(l.tax)), flag(l.giftCard), flag(l.tip)]
+    }
+
+    private func flag(_ value: Bool) -> SQLValue { .integer(value ? 1 : 0) }
+}
