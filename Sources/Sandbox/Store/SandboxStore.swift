@@ -44,8 +44,12 @@ public final class SandboxStore: @unchecked Sendable {
 
     /// Sandbox time now, in seconds since 1970.
     public func now() -> Int64 {
-        let offset = locked { $0.clockOffset }
-        return (clock.now().milliseconds + offset) / 1000
+        locked { now(in: $0) }
+    }
+
+    /// Sandbox time for code already holding the store's lock (the lock is not reentrant).
+    func now(in session: StoreSession) -> Int64 {
+        (clock.now().milliseconds + session.clockOffset) / 1000
     }
 
     /// Sandbox time now.

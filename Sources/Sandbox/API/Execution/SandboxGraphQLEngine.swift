@@ -24,7 +24,7 @@ public final class SandboxGraphQLEngine: SandboxEngine {
         }
         do {
             return try store.transaction { session in
-                let context = ResolveContext(session: session, store: store, now: store.now(),
+                let context = ResolveContext(session: session, store: store, now: store.now(in: session),
                                              request: request)
                 var executor = SelectionExecutor(document: document, schema: schema,
                                                  variables: variables, context: context)

@@ -29,4 +29,9 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     public mutating func pick<T>(_ items: [T]) -> T {
         items[int(0...(items.count - 1))]
     }
+
+    /// A uniform draw in [0, 1) from the top 53 bits (fault rates are drawn this way).
+    public mutating func nextUnitInterval() -> Double {
+        Double(next() >> 11) / Double(UInt64(1) << 53)
+    }
 }
