@@ -1,5 +1,6 @@
 import JobQueue
 import LedgerService
+import SandboxService
 import ShsInterpreter
 
 /// Builds the registry of every command this build has. Each layer registers its own part; the
@@ -10,6 +11,8 @@ public enum ShopSyncRegistry {
         LanguageCommands.register(in: &registry)
         LedgerCommands.register(in: &registry)
         JobCommands.register(in: &registry)
+        SandboxCommands.registerStore(in: &registry)
+        SandboxCommands.registerEndpoint(in: &registry)
         return registry
     }
 }

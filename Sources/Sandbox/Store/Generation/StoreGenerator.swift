@@ -27,6 +27,8 @@ extension SandboxStore {
             try session.clear()
             var generator = StoreGenerator(seed: seed, sizes: sizes, now: now, session: session)
             try generator.run()
+            try session.setMeta("seed", String(seed))
+            try session.setMeta("simulation_draws", "0")
         }
     }
 
