@@ -6,6 +6,7 @@ import ShopSyncCore
 import JobQueue
 import Ledger
 import LedgerService
+import SandboxService
 import ShopifyService
 import ShsInterpreter
 import ShsShell
@@ -47,6 +48,8 @@ public enum Launcher {
         }
         services.register(LedgerProvider(path: path))
         services.register(ShopifyConnections(environment: environment))
+        services.register(SandboxStoreProvider(ledgerPath: path))
+        services.register(SandboxCommands.engineSource)
         JobWiring.register(in: services, path: path, clock: SystemClock())
         let interpreter = Interpreter(registry: ShopSyncRegistry.make(), output: sink, services: services)
         interpreter.continueOnError = options.continueOnError

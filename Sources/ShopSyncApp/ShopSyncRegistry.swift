@@ -1,6 +1,7 @@
 import DashboardService
 import JobQueue
 import LedgerService
+import SandboxService
 import ShopifyService
 import ShsInterpreter
 import SyncService
@@ -13,6 +14,8 @@ public enum ShopSyncRegistry {
         LanguageCommands.register(in: &registry)
         LedgerCommands.register(in: &registry)
         JobCommands.register(in: &registry)
+        SandboxCommands.registerStore(in: &registry)
+        SandboxCommands.registerEndpoint(in: &registry)
         ShopifyCommands.register(in: &registry)
         SyncCommands.register(in: &registry)
         DashboardCommands.register(in: &registry)

@@ -1,0 +1,90 @@
+import Foundation
+import GraphQL
+
+/// An object the executor can select fields from: a store record seen as a GraphQL type.
+protocol GraphObject {
+    /// The concrete GraphQL object type, for `__typename` and fragment type conditions.
+    var typeName: String { get }
+    func resolve(_ field: String, _ arguments: FieldArguments, _ context: ResolveContext) throws
+        -> Resolved
+}
+
+/// What a field resolved to, before its sub-selection is applied.
+indirect enum Resolved {
+    case value(JSON)
+    case object(any GraphObject)
+    case list([Resolved])
+    case null
+
+    static func string(_ text: String?) -> Resolved { text.map { .value(.string($0)) } ?? .null }
+    static func int(_ number: Int) -> Resolved { .value(.int(number)) }
+    static func bool(_ flag: Bool) -> Resolved { .value(.bool(flag)) }
+    static func id(_ kind: String, _ id: Int64) -> Resolved { .value(.string(GlobalID.make(kind, id))) }
+    /// `UnsignedInt64`, which Shopify writes as a JSON string.
+    static func unsigned(_ number: Int64) -> Resolved { .value(.string(String(number))) }
+    static func time(_ seconds: Int64?) -> Resolved {
+        seconds.map { .value(.string(SandboxTime.iso8601($0))) } ?? .null
+    }
+    static func object(_ object: (any GraphObject)?) -> Resolved { object.map { .object($0) } ?? .null }
+    static func objects(_ objects: [any GraphObject]) -> Resolved { .list(objects.map { .object($0) }) }
+    static func strings(_ texts: [String]) -> Resolved { .value(.array(texts.map { .string($0) })) }
+}
+
+/// A field error as Shopify reports it: a message and an `extensions.code`.
+struct FieldError: Error {
+    var message: String
+    var code: String
+
+    static func badRequest(_ message: String) -> FieldError { FieldError(message: message, code: "BAD_REQUEST") }
+    static func invalidID(_ id: String) -> FieldError {
+        FieldError(message: "invalid id", code: "RESOURCE_NOT_FOUND")
+    }
+}
+
+/// A field's arguments: literals and variables resolved, schema defaults filled in.
+struct FieldArguments {
+    var values: [String: JSON]
+    /// Arguments of the field's directives by directive name (`@idempotent(key:)`).
+    var directives: [String: [String: JSON]] = [:]
+    /// Bulk exports read whole nested lists: paging limits do not apply.
+    var unbounded = false
+
+    subscript(name: String) -> JSON? {
+        guard let value = values[name], !value.isNull else { return nil }
+        return value
+    }
+
+    func string(_ name: String) -> String? { self[name]?.stringValue }
+    func int(_ name: String) -> Int? { self[name]?.intValue }
+    func bool(_ name: String) -> Bool? { self[name]?.boolValue }
+    func object(_ name: String) -> JSONObject? { self[name]?.objectValue }
+    func strings(_ name: String) -> [String]? { self[name]?.arrayValue?.compactMap(\.stringValue) }
+}
+
+/// Shopify's `DateTime` text: UTC, whole seconds, `Z`.
+enum SandboxTime {
+    static func iso8601(_ seconds: Int64) -> String {
+        let days = floorDivide(seconds, 86_400)
+        let rest = seconds - days * 86_400
+        let (year, month, day) = civil(fromDays: days)
+        return String(format: "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", year, month, day,
+                      rest / 3_600, rest % 3_600 / 60, rest % 60)
+    }
+
+    static func floorDivide(_ a: Int64, _ b: Int64) -> Int64 {
+        a >= 0 ? a / b : -((-a + b - 1) / b)
+    }
+
+    /// The civil date of a day count since 1970-01-01 (Hinnant's algorithm).
+    static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}
