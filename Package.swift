@@ -33,6 +33,11 @@ let package = Package(
         // Layer 3, services: the ledger's commands and record kinds.
         .target(name: "LedgerService", dependencies: ["Ledger", "ShsInterpreter", "ShopSyncCore"],
                 swiftSettings: strict),
+        // Order to cash, the ERP side: Shopify orders mapped and turned into sales documents.
+        .target(name: "Sync", dependencies: ["Ledger", "Database", "ShopSyncCore"], swiftSettings: strict),
+        .target(name: "SyncService",
+                dependencies: ["Sync", "Ledger", "LedgerService", "ShsInterpreter", "ShopSyncCore"],
+                swiftSettings: strict),
         .target(name: "GraphQL", swiftSettings: strict),
         // The Shopify sandbox: an emulator of the Admin GraphQL API, in-process and over HTTP.
         .target(name: "Sandbox", dependencies: ["GraphQL", "Database", "HTTPServer", "ShopSyncCore"],
@@ -52,11 +57,11 @@ let package = Package(
         // Wiring: registers every service's commands, parses the command line.
         .target(name: "ShopSyncApp",
                 dependencies: ["ShsInterpreter", "ShsShell", "ShopSyncCore", "LedgerService", "Ledger",
-                               "JobQueue"],
+                               "JobQueue", "SyncService"],
                 swiftSettings: strict),
         .executableTarget(name: "shs", dependencies: ["ShopSyncApp"], swiftSettings: strict),
         // Benchmark figures for scripts/bench (not a test).
-        .executableTarget(name: "shs-bench", dependencies: ["ShopSyncApp", "ShsInterpreter", "JobQueue", "Ledger"],
+        .executableTarget(name: "shs-bench", dependencies: ["ShopSyncApp", "ShsInterpreter", "JobQueue", "Ledger", "Sync"],
                           swiftSettings: strict),
         // Helpers for tests of ours and of integrators.
         .target(name: "ShopSyncTesting", dependencies: ["ShopSyncApp", "ShsInterpreter", "LedgerService"],
@@ -68,6 +73,7 @@ let package = Package(
         .testTarget(name: "ShsShellTests", dependencies: ["ShsShell", "ShopSyncTesting"]),
         .testTarget(name: "ScriptTests", dependencies: ["ShopSyncApp", "ShopSyncTesting", "Ledger"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Database", "ShopSyncCore"]),
+        .testTarget(name: "SyncTests", dependencies: ["Sync", "Ledger", "Database", "ShopSyncCore"]),
         .testTarget(name: "DatabaseTests", dependencies: ["Database", "ShopSyncCore"]),
         .testTarget(name: "GraphQLTests", dependencies: ["GraphQL"]),
         .testTarget(name: "SandboxTests",

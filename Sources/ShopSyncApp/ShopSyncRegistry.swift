@@ -1,6 +1,7 @@
 import JobQueue
 import LedgerService
 import ShsInterpreter
+import SyncService
 
 /// Builds the registry of every command this build has. Each layer registers its own part; the
 /// order here is the order topics appear in `help`.
@@ -9,6 +10,7 @@ public enum ShopSyncRegistry {
         var registry = CommandRegistry()
         LanguageCommands.register(in: &registry)
         LedgerCommands.register(in: &registry)
+        SyncCommands.register(in: &registry)
         JobCommands.register(in: &registry)
         return registry
     }
