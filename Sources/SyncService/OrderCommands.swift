@@ -73,7 +73,7 @@ enum OrderCommands {
                            details: "The next run reads what Shopify changed after this instant (less a "
                                + "five-minute overlap). A date means its midnight in UTC. Earlier re-reads, "
                                + "later skips; list sync_cursors shows them.",
-                           examples: ["reset sync orders to 2026-01-01", "reset sync customers to now - 1d"]) {
+                           examples: ["reset sync orders to 2026-01-01", "reset sync customers to (now - 1d)"]) {
             inv, context in
             let entity = SyncEntity(rawValue: inv.string("entity") ?? "") ?? .orders
             let at: Timestamp
