@@ -33,6 +33,8 @@ let package = Package(
         // Layer 3, services: the ledger's commands and record kinds.
         .target(name: "LedgerService", dependencies: ["Ledger", "ShsInterpreter", "ShopSyncCore"],
                 swiftSettings: strict),
+        // Order to cash, the ERP side: Shopify orders mapped and turned into sales documents.
+        .target(name: "Sync", dependencies: ["Ledger", "Database", "ShopSyncCore"], swiftSettings: strict),
         .target(name: "GraphQL", swiftSettings: strict),
         // The Shopify sandbox: an emulator of the Admin GraphQL API, in-process and over HTTP.
         .target(name: "Sandbox", dependencies: ["GraphQL", "Database", "HTTPServer", "ShopSyncCore"],
@@ -42,7 +44,7 @@ let package = Package(
                 swiftSettings: strict),
         // The sync tasks: orders, customers, products, shipments, inventory.
         .target(name: "SyncService",
-                dependencies: ["ShopifyClient", "ShopifyService", "Ledger", "LedgerService", "JobQueue",
+                dependencies: ["Sync", "ShopifyClient", "ShopifyService", "Ledger", "LedgerService", "JobQueue",
                                "ShsInterpreter", "ShopSyncCore", "GraphQL", "Database"],
                 swiftSettings: strict),
         // The activities dashboard: cues over the ledger, thresholds, HTML export.
@@ -75,7 +77,7 @@ let package = Package(
         .executableTarget(name: "shs", dependencies: ["ShopSyncApp"], swiftSettings: strict),
         // Benchmark figures for scripts/bench (not a test).
         .executableTarget(name: "shs-bench",
-                          dependencies: ["ShopSyncApp", "ShsInterpreter", "JobQueue", "Ledger", "Sandbox"],
+                          dependencies: ["ShopSyncApp", "ShsInterpreter", "JobQueue", "Ledger", "Sandbox", "Sync"],
                           swiftSettings: strict),
         // Helpers for tests of ours and of integrators.
         .target(name: "ShopSyncTesting",
@@ -86,7 +88,8 @@ let package = Package(
         .testTarget(name: "ShsInterpreterTests",
                     dependencies: ["ShsInterpreter", "ShopSyncApp", "ShopSyncTesting"]),
         .testTarget(name: "ShsShellTests", dependencies: ["ShsShell", "ShopSyncTesting"]),
-        .testTarget(name: "ScriptTests", dependencies: ["ShopSyncApp", "ShopSyncTesting", "Ledger"]),
+        .testTarget(name: "ScriptTests",
+                    dependencies: ["ShopSyncApp", "ShopSyncTesting", "Ledger", "LedgerService"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Database", "ShopSyncCore"]),
         .testTarget(name: "DatabaseTests", dependencies: ["Database", "ShopSyncCore"]),
         .testTarget(name: "GraphQLTests", dependencies: ["GraphQL"]),
@@ -99,7 +102,7 @@ let package = Package(
                                    "Ledger", "ShopSyncCore", "ShsInterpreter", "LedgerService",
                                    "Sandbox", "SandboxService", "ShopSyncTesting"]),
         .testTarget(name: "SyncTests",
-                    dependencies: ["SyncService", "ShopifyClient", "ShopifyService", "Ledger", "GraphQL",
+                    dependencies: ["Sync", "SyncService", "Database", "ShopSyncCore", "ShopifyClient", "ShopifyService", "Ledger", "GraphQL",
                                    "ShopSyncApp", "ShopSyncTesting", "Sandbox", "SandboxService"]),
         .testTarget(name: "DashboardTests",
                     dependencies: ["DashboardService", "Ledger", "ShopSyncApp", "ShopSyncTesting"]),

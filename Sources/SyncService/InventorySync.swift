@@ -114,7 +114,7 @@ struct InventorySync {
             let reason = errors.compactMap { $0["message"]?.stringValue }.joined(separator: "; ")
             for change in batch {
                 try ledger.recordSkipped(shop: shop, task: Self.task, entity: "inventory level",
-                                         recordID: "item \(change.inventoryItemID) at \(change.locationID)",
+                                         recordId: "item \(change.inventoryItemID) at \(change.locationID)",
                                          reason: reason)
             }
             return

@@ -7,6 +7,7 @@ import ShopifyClient
 /// Markers for the ids of B2B records, which the client does not model.
 enum CompanyResource: ShopifyResource { static let typeName = "Company" }
 enum CompanyLocationResource: ShopifyResource { static let typeName = "CompanyLocation" }
+enum ShippingLineResource: ShopifyResource { static let typeName = "ShippingLine" }
 
 /// An order of `SyncOrdersPage` decoded strictly into what the ledger stages. Amounts are in
 /// the shop's currency; a bad amount, an id of the wrong kind or a missing required field
@@ -30,6 +31,11 @@ struct StagedOrder: ShopifyDecodable {
         var lines: [ImportedOrderLine] = []
         for line in try node.nodes("lineItems") { lines.append(try Self.line(line)) }
         order.lines = lines
+        var shipping: [ImportedShippingLine] = []
+        for (index, line) in try node.nodes("shippingLines").enumerated() {
+            shipping.append(try Self.shippingLine(line, order: id, index: index))
+        }
+        order.shippingLines = shipping
         order.rawJSON = node.json.serialized()
     }
 
@@ -74,7 +80,9 @@ struct StagedOrder: ShopifyDecodable {
         order.subtotal = try Self.shopAmount(node, "subtotalPriceSet")
         order.totalTax = try Self.shopAmount(node, "totalTaxSet")
         order.totalShipping = try Self.shopAmount(node, "totalShippingPriceSet")
-        order.totalDiscounts = try Self.shopAmount(node, "totalDiscountsSet")
+        let discounts = try node.decodeOptional("totalDiscountsSet", as: MoneyBag.self)
+        order.totalDiscounts = discounts?.shopMoney.amount ?? 0
+        order.presentmentTotalDiscounts = Self.presentment(discounts)
         order.total = try node.decode("totalPriceSet", as: MoneyBag.self).shopMoney.amount
         // The shipping lines' charges are kept in the total; each line is in the raw JSON.
     }
@@ -84,21 +92,44 @@ struct StagedOrder: ShopifyDecodable {
         var quantity = try node.int("quantity")
         // After an edit, `currentQuantity` is what is still ordered.
         if let current = try node.optionalInt("currentQuantity") { quantity = current }
+        let price = try node.decode("originalUnitPriceSet", as: MoneyBag.self)
         var line = ImportedOrderLine(id: id, sku: try node.optionalString("sku") ?? "",
                                      title: try node.string("title"), quantity: quantity,
-                                     unitPrice: try node.decode("originalUnitPriceSet", as: MoneyBag.self)
-                                         .shopMoney.amount)
+                                     unitPrice: price.shopMoney.amount)
+        line.presentmentUnitPrice = presentment(price)
         if let variant = try node.optionalObject("variant") {
             line.variantId = try number(try variant.id(of: ProductVariant.self), variant, "id")
+            line.barcode = try variant.optionalString("barcode") ?? ""
             if let product = try variant.optionalObject("product") {
                 line.productId = try number(try product.id(of: Product.self), product, "id")
             }
         }
-        line.discount = try shopAmount(node, "totalDiscountSet")
+        let discount = try node.decodeOptional("totalDiscountSet", as: MoneyBag.self)
+        line.discount = discount?.shopMoney.amount ?? 0
+        line.presentmentDiscount = presentment(discount)
         for tax in try node.nodes("taxLines") {
             line.tax += try tax.decode("priceSet", as: MoneyBag.self).shopMoney.amount
         }
         return line
+    }
+
+    /// A shipping line's charge after discounts. Shopify gives some lines no id; then the order
+    /// and the position stand in, negative so it is never a real id.
+    static func shippingLine(_ node: NodeReader, order: Int64, index: Int) throws(DecodeProblem)
+        -> ImportedShippingLine
+    {
+        var id = -(order * 100 + Int64(index) + 1)
+        if let gid = try node.optionalID(of: ShippingLineResource.self) { id = try number(gid, node, "id") }
+        let price = try node.decodeOptional("discountedPriceSet", as: MoneyBag.self)
+        return ImportedShippingLine(id: id, title: try node.string("title"),
+                                    code: try node.optionalString("code") ?? "",
+                                    amount: price?.shopMoney.amount ?? 0, presentmentAmount: presentment(price))
+    }
+
+    /// The presentment amount when it differs from the shop amount (another currency).
+    static func presentment(_ bag: MoneyBag?) -> Decimal? {
+        guard let bag, bag.presentmentMoney != bag.shopMoney else { return nil }
+        return bag.presentmentMoney.amount
     }
 
     /// A `MoneyBag` field's shop amount; 0 when the field is absent.

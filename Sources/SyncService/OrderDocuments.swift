@@ -60,7 +60,7 @@ enum SyncDocuments {
         }
         fragment SyncLine on LineItem {
           id title sku quantity currentQuantity
-          variant { id product { id } }
+          variant { id barcode product { id } }
           originalUnitPriceSet { ...SyncMoney }
           totalDiscountSet { ...SyncMoney }
           taxLines { priceSet { ...SyncMoney } }

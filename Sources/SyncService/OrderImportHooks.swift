@@ -18,7 +18,12 @@ struct OrderImportHooks: Sendable {
     static let standard = OrderImportHooks { ledger, order, previous in
         if previous == order.updatedAt.milliseconds { return .unchanged }
         do {
-            return try ledger.saveImportedOrder(order) == .inserted ? .created : .updated
+            switch try ledger.saveImportedOrder(order) {
+            case .inserted: return .created
+            // An order edited after processing is flagged on its header (an unprocessed order
+            // update), and its sales document is left alone.
+            case .updated, .editedAfterProcessing: return .updated
+            }
         } catch let error as LedgerError {
             return .failed(error.description)
         }

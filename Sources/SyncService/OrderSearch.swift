@@ -6,14 +6,11 @@ import ShopSyncCore
 /// The whole filter is still applied to the staged fields afterwards: what is pushed down only
 /// ever narrows the fetch to orders the filter would keep anyway.
 enum OrderSearch {
-    /// How far before the cursor a run reads again: a change Shopify stamped a little before
-    /// our clock's reading (clock skew, a slow commit on their side) is still seen.
-    static let overlap = TimeSpan(milliseconds: 5 * 60_000)
-
-    static func query(since cursor: Timestamp?, filter: Filter?) -> String {
+    /// `updatedAfter` is the sync window's: the cursor less its overlap, nil on a first run.
+    static func query(updatedAfter: Timestamp?, filter: Filter?) -> String {
         var terms: [String]
-        if let cursor {
-            terms = ["updated_at:>='\(iso(cursor.adding(TimeSpan(milliseconds: -overlap.milliseconds))))'"]
+        if let updatedAfter {
+            terms = ["updated_at:>='\(iso(updatedAfter))'"]
         } else {
             // A first run takes open orders only: a closed order is history, not work.
             terms = ["status:open"]

@@ -3,6 +3,7 @@ import GraphQL
 import Ledger
 import ShopSyncCore
 import ShopifyClient
+import Sync
 
 /// `sync orders`: discovers the orders Shopify changed since the shop's cursor, stages each in
 /// `order_to_import` with the fields filters read, and imports those the filter keeps (header,
@@ -13,7 +14,6 @@ import ShopifyClient
 /// and tried again on the next run while the others go on.
 struct OrderSync {
     static let task = "sync orders"
-    static let cursorEntity = "orders"
 
     let ledger: Ledger
     let client: ShopifyClient
@@ -27,9 +27,10 @@ struct OrderSync {
     func run() throws -> SyncSummary {
         let started = client.clock.now()
         var summary = SyncSummary(task: Self.task, dryRun: dryRun)
-        let cursor = try ledger.syncCursor(shop: shop, entity: Self.cursorEntity)
+        let window = try ledger.beginSync(shop: shop, entity: .orders)
         var oldestFailure: Timestamp?
-        let variables: JSONObject = ["query": .string(OrderSearch.query(since: cursor, filter: filter))]
+        let search = OrderSearch.query(updatedAfter: window.updatedAfter, filter: filter)
+        let variables: JSONObject = ["query": .string(search)]
         try client.forEachPage(SyncDocuments.orderImport, path: ["orders"], variables: variables,
                                as: StagedOrder.self) { page in
             try checkCancellation()
@@ -38,11 +39,7 @@ struct OrderSync {
             progress(summary)
             return true
         }
-        if !dryRun {
-            let reached = oldestFailure.map { $0.adding(TimeSpan(milliseconds: -1)) } ?? started
-            try ledger.advanceSyncCursor(shop: shop, entity: Self.cursorEntity,
-                                         to: min(reached, started))
-        }
+        if !dryRun { try ledger.commitSync(window, heldBackTo: oldestFailure) }
         summary.finish(client: client, started: started, now: client.clock.now())
         return summary
     }
@@ -83,7 +80,7 @@ struct OrderSync {
         for problem in problems {
             summary.skipped += 1
             try ledger.recordSkipped(shop: shop, task: Self.task, entity: "order",
-                                     recordID: problem.recordID ?? "#\(problem.index)",
+                                     recordId: problem.recordID ?? "#\(problem.index)",
                                      reason: problem.problem.description)
         }
     }
@@ -96,11 +93,14 @@ struct OrderSync {
         try ledger.saveOrdersToImport(open)
         let matching = try ledger.ordersToImport(shop: shop, ids: open.map(\.id), matching: filter)
         var imported: [Int64] = []
+        var created: [Int64] = []
         var failed: [Int64: String] = [:]
         var failedAt: [Timestamp] = []
         for order in open where matching.contains(order.id) {
             switch try hooks.importOrder(ledger, order, known[order.id]) {
-            case .created: summary.created += 1
+            case .created:
+                summary.created += 1
+                created.append(order.id)
             case .updated: summary.updated += 1
             case .unchanged: summary.unchanged += 1
             case .failed(let reason):
@@ -113,6 +113,11 @@ struct OrderSync {
         }
         summary.filteredOut += open.count - matching.count
         try ledger.finishOrdersToImport(shop: shop, imported: imported, failed: failed)
+        // With auto_create_sales_documents on, new orders become documents in the same page.
+        if let documents = try SalesDocumentCreator(ledger: ledger, shop: shop)
+            .createIfEnabled(forNewOrders: created) {
+            summary.documents += documents.created.count
+        }
         try ledger.clearSkipped(shop: shop, task: Self.task, entity: "order",
                                 recordIDs: imported.map { "gid://shopify/Order/\($0)" })
         return failedAt

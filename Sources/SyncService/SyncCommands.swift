@@ -10,8 +10,10 @@ import ShsInterpreter
 /// returns its summary, or, with the shop's `allow_background_syncs` on, queues itself as a job.
 public enum SyncCommands {
     public static func register(in registry: inout CommandRegistry) {
-        registry.register(topic: "sync", summary: "the sync tasks between Shopify and the ledger")
+        registry.register(topic: "sync", summary: "the sync tasks between Shopify and the ledger: "
+                          + "orders to sales documents, shipments, stock, order edits, cursors")
         registry.register(syncOrders(registry))
+        for command in OrderCommands.all(registry) { registry.register(command) }
         registry.register(syncShipments(registry))
         registry.register(retryShipment(registry))
         registry.register(syncLocations(registry))

@@ -13,6 +13,8 @@ public struct SyncSummary: Sendable, Equatable {
     public var skipped = 0
     /// Records staged but left for later because the task's filter did not select them.
     public var filteredOut = 0
+    /// Sales documents created along the way (`sync orders` with auto_create_sales_documents).
+    public var documents = 0
     public var failed = 0
     public var apiPoints = 0
     public var throttled = TimeSpan.zero
@@ -37,7 +39,7 @@ public struct SyncSummary: Sendable, Equatable {
         Record([("task", .string(task)), ("dry_run", .bool(dryRun)), ("fetched", .int(Int64(fetched))),
                 ("created", .int(Int64(created))), ("updated", .int(Int64(updated))),
                 ("unchanged", .int(Int64(unchanged))), ("filtered_out", .int(Int64(filteredOut))),
-                ("skipped", .int(Int64(skipped))),
+                ("skipped", .int(Int64(skipped))), ("documents", .int(Int64(documents))),
                 ("failed", .int(Int64(failed))), ("api_points", .int(Int64(apiPoints))),
                 ("throttled", .duration(throttled)), ("elapsed", .duration(elapsed))])
     }

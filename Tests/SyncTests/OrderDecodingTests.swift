@@ -83,11 +83,11 @@ struct OrderDecodingTests {
         #expect(order.customerId == 0)
     }
 
-    @Test("the first run asks for open orders; later runs for changes since the cursor less 5 minutes")
+    @Test("the first run asks for open orders; later runs for changes since the window's start")
     func searchQuery() {
-        #expect(OrderSearch.query(since: nil, filter: nil) == "status:open")
-        let cursor = Timestamp(seconds: 1_764_578_400) // 2025-12-01T08:40:00Z
-        #expect(OrderSearch.query(since: cursor, filter: nil) == "updated_at:>='2025-12-01T08:35:00Z'")
+        #expect(OrderSearch.query(updatedAfter: nil, filter: nil) == "status:open")
+        let after = Timestamp(seconds: 1_764_578_100) // 2025-12-01T08:35:00Z
+        #expect(OrderSearch.query(updatedAfter: after, filter: nil) == "updated_at:>='2025-12-01T08:35:00Z'")
     }
 
     @Test("only the parts of a filter Shopify evaluates exactly are pushed into the search")

@@ -109,7 +109,7 @@ struct OrderSyncScenarioTests {
         #expect(dry.int("created") > 0)
         #expect(scenario.count("count shopify_orders") == 0)
         #expect(scenario.count("count orders_to_import") == 0)
-        #expect(try scenario.ledger.syncCursor(shop: "demo", entity: "orders") == nil)
+        #expect(try scenario.ledger.syncCursor(shop: "demo", entity: .orders) == nil)
         let real = try #require(scenario.sync("sync orders"))
         #expect(real.int("created") == dry.int("created"))
     }

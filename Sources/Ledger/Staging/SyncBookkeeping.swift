@@ -1,62 +1,9 @@
 import Database
 import ShopSyncCore
 
-/// What the syncs keep between runs: incremental cursors, skipped records, and the orders
-/// discovered in Shopify (`order_to_import`) with the fields request-page filters read.
+/// What the syncs keep between runs beside cursors (`SyncCursors.swift`): the orders discovered
+/// in Shopify (`order_to_import`) with the fields request-page filters read.
 extension Ledger {
-    /// Where the last complete run of `entity` (e.g. `orders`) for `shop` got to: everything
-    /// Shopify changed before this instant has been committed. Nil before the first run.
-    public func syncCursor(shop: String, entity: String) throws -> Timestamp? {
-        try connection.scalar("SELECT cursor_at FROM sync_cursor WHERE shop = ? AND entity = ?",
-                              [.text(shop), .text(entity)])?.int64.map(Timestamp.init(milliseconds:))
-    }
-
-    /// Moves a cursor forward to `instant` (never back; use `resetSyncCursor` for that).
-    public func advanceSyncCursor(shop: String, entity: String, to instant: Timestamp) throws {
-        try connection.run("""
-            INSERT INTO sync_cursor (shop, entity, cursor_at, updated_at) VALUES (?, ?, ?, ?)
-            ON CONFLICT (shop, entity) DO UPDATE SET
-              cursor_at = MAX(sync_cursor.cursor_at, excluded.cursor_at), updated_at = excluded.updated_at
-            """, [.text(shop), .text(entity), .integer(instant.milliseconds), .integer(now)])
-    }
-
-    /// Sets a cursor to `instant`, back or forward, or removes it (nil: the next run is a first run).
-    public func resetSyncCursor(shop: String, entity: String, to instant: Timestamp?) throws {
-        guard let instant else {
-            try connection.run("DELETE FROM sync_cursor WHERE shop = ? AND entity = ?",
-                               [.text(shop), .text(entity)])
-            return
-        }
-        try connection.run("""
-            INSERT INTO sync_cursor (shop, entity, cursor_at, updated_at) VALUES (?, ?, ?, ?)
-            ON CONFLICT (shop, entity) DO UPDATE SET cursor_at = excluded.cursor_at,
-              updated_at = excluded.updated_at
-            """, [.text(shop), .text(entity), .integer(instant.milliseconds), .integer(now)])
-    }
-
-    /// Records a record a sync could not take, with the reason, replacing an older entry for
-    /// the same record so a record failing every run is listed once.
-    public func recordSkipped(shop: String, task: String, entity: String, recordID: String,
-                              reason: String) throws {
-        try connection.writeTransaction { db in
-            try db.run("DELETE FROM skipped_record WHERE shop = ? AND task = ? AND entity = ? AND record_id = ?",
-                       [.text(shop), .text(task), .text(entity), .text(recordID)])
-            try db.run("""
-                INSERT INTO skipped_record (shop, task, entity, record_id, reason, at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, [.text(shop), .text(task), .text(entity), .text(recordID), .text(reason), .integer(now)])
-        }
-    }
-
-    /// Forgets skipped entries of records that have now been taken.
-    public func clearSkipped(shop: String, task: String, entity: String, recordIDs: [String]) throws {
-        guard !recordIDs.isEmpty else { return }
-        try connection.run("""
-            DELETE FROM skipped_record WHERE shop = ? AND task = ? AND entity = ?
-              AND record_id IN (SELECT value FROM json_each(?))
-            """, [.text(shop), .text(task), .text(entity), .text(Self.jsonArray(recordIDs))])
-    }
-
     /// The imported orders among `ids`, with the `updatedAt` (milliseconds) of the copy the
     /// ledger holds; an order absent here was never imported.
     public func importedOrderVersions(shop: String, among ids: [Int64]) throws -> [Int64: Int64] {
