@@ -56,24 +56,10 @@ struct OrderSync {
             if let after = staged.moreLinesAfter { order.lines += try remainingLines(order, after: after) }
             orders.append(order)
         }
-        return try inTransaction {
+        return try PageTransaction.run(ledger, dryRun: dryRun) {
             try recordProblems(page.problems, into: &summary)
             return try stage(orders, into: &summary)
         }
-    }
-
-    /// Runs the page's ledger work in one transaction; a dry run rolls it back at the end, so
-    /// it reports what would change and writes nothing.
-    private func inTransaction<T>(_ body: () throws -> T) throws -> T {
-        guard dryRun else { return try ledger.connection.writeTransaction { _ in try body() } }
-        var result: T?
-        do {
-            try ledger.connection.writeTransaction { _ in
-                result = try body()
-                throw DryRunRollback()
-            }
-        } catch is DryRunRollback {}
-        return result!
     }
 
     private func recordProblems(_ problems: [RecordProblem], into summary: inout SyncSummary) throws {
@@ -148,5 +134,3 @@ struct StagedLine: ShopifyDecodable {
         line = try StagedOrder.line(node)
     }
 }
-
-struct DryRunRollback: Error {}

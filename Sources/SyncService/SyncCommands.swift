@@ -14,6 +14,7 @@ public enum SyncCommands {
                           + "orders to sales documents, shipments, stock, order edits, cursors")
         registry.register(syncOrders(registry))
         for command in OrderCommands.all(registry) { registry.register(command) }
+        registry.register(syncProducts(registry))
         registry.register(syncShipments(registry))
         registry.register(retryShipment(registry))
         registry.register(syncLocations(registry))
@@ -44,6 +45,22 @@ public enum SyncCommands {
 }
 
 extension SyncCommands {
+    static func syncProducts(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("sync products"), topic: "sync",
+                    summary: "stage the products Shopify changed and map their variants to items",
+                    details: "Variants map to items by the shop's sku_mapping, with the barcode fallback "
+                        + "when find_by_barcode is on; with auto_create_items a variant nothing matches gets "
+                        + "an item from item_template. Products nothing maps are listed by "
+                        + "'cues show unmapped_products'.",
+                    examples: ["sync products", "sync products --dry-run"], options: [dryRun]) {
+            inv, context in
+            try SyncTask.run(inv, context) { ledger, shop, client, progress in
+                try ProductSync(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
+                                progress: progress, checkCancellation: context.checkCancellation).run()
+            }
+        }
+    }
+
     static func syncShipments(_ registry: CommandRegistry) -> CommandSpec {
         CommandSpec(registry.pattern("sync shipments"), topic: "sync",
                     summary: "send posted shipments of Shopify orders as fulfilments",
