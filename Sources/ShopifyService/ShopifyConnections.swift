@@ -27,8 +27,14 @@ public final class ShopifyConnections: Sendable {
     }
 
     /// A client of `shop` that logs to the session's ledger by the shop's `logging_mode`.
+    /// Without a monitor of the caller's, warnings (API version mismatch, retries, lost
+    /// replies) go to the session's error stream as `key=value` lines.
     public func client(for shop: Shop, in context: ExecutionContext,
-                       monitor: ClientMonitor = ClientMonitor()) throws -> ShopifyClient {
+                       monitor: ClientMonitor? = nil) throws -> ShopifyClient {
+        let monitor = monitor ?? ClientMonitor { event in
+            guard event.isWarning else { return }
+            context.output.diagnostic("shop=\(shop.code) " + event.logLine)
+        }
         let (transport, token) = try reach(shop, context)
         var configuration = ClientConfiguration(shop: shop.code, apiVersion: shop.apiVersion, token: token)
         configuration.loggingMode = try loggingMode(of: shop, context)
@@ -110,7 +116,7 @@ extension ExecutionContext {
 
     /// A client of the named shop, else of the current shop: what a sync calls.
     public func shopifyClient(shop code: String? = nil,
-                              monitor: ClientMonitor = ClientMonitor()) throws -> ShopifyClient {
+                              monitor: ClientMonitor? = nil) throws -> ShopifyClient {
         let shop = try withLedger { ledger in try ledger.shop(code ?? currentShop(ledger)) }
         return try shopifyConnections.client(for: shop, in: self, monitor: monitor)
     }

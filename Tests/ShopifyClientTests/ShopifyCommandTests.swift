@@ -68,6 +68,27 @@ struct ShopifyCommandTests {
         #expect(!text.contains(testToken))
     }
 
+    @Test("another API version served than the one pinned is a warning and fails the shop test")
+    func versionMismatch() throws {
+        let session = try CommandSession()
+        defer { session.close() }
+        session.fake.inject(.servedVersion("2026-10"))
+        let run = session.run("shop \"acme\" test")
+        #expect(run.standardError.contains("event=api_version_mismatch requested=2026-07 served=2026-10"))
+        #expect(run.messages.contains { $0.contains("Shopify served API version 2026-10 for the pinned 2026-07") })
+    }
+
+    @Test("a shop's API version is pinned when it is connected, and checked for its form")
+    func pinnedVersion() throws {
+        let session = try CommandSession()
+        defer { session.close() }
+        session.run("shop \"old\" url \"https://old.myshopify.com\" token env \"X\" api version \"2026-04\"")
+        let card = session.run("set format = json\nshow shop \"old\"")
+        #expect(try JSON.parse(card.standardOutput)["api_version"]?.stringValue == "2026-04")
+        let bad = session.run("shop \"bad\" url \"https://bad.myshopify.com\" token env \"X\" api version \"26-4\"")
+        #expect(bad.messages == ["an API version is like \"2026-07\" (or \"unstable\"), not \"26-4\""])
+    }
+
     @Test("a wrong token is a clear 401 error that names the shop and never the token")
     func wrongToken() throws {
         let session = try CommandSession(token: "shpat_" + String(repeating: "0", count: 28) + "dead")

@@ -20,6 +20,12 @@ public enum ClientEvent: Sendable, Equatable {
     /// A mutation whose reply was lost; `landed` says what re-reading the state showed.
     case lostReplyChecked(operation: String, landed: Bool)
 
+    /// Whether an operator should hear of it at once; waits are only counted.
+    public var isWarning: Bool {
+        if case .waited = self { return false }
+        return true
+    }
+
     /// One `key=value` line for the log, with a level.
     public var logLine: String {
         switch self {
