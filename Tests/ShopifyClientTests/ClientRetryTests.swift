@@ -12,7 +12,8 @@ struct ClientRetryTests {
         let client = makeClient(fake)
         let response = try client.execute(ShopifyDocuments.shopIdentity)
         #expect(response.data?["shop"]?["name"]?.stringValue == "Fake")
-        #expect(client.monitor.events.contains(.waited(operation: "ShopIdentity", span: .seconds(3), reason: .retryAfter)))
+        #expect(client.monitor.events.contains(
+            .waited(operation: "ShopIdentity", span: .seconds(3), reason: .retryAfter)))
         #expect(response.retries == 1)
     }
 

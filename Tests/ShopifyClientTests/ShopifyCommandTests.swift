@@ -128,7 +128,8 @@ struct ShopifyCommandTests {
     func mutationGate() throws {
         let session = try CommandSession()
         defer { session.close() }
-        let mutation = #"mutation OrderClose { orderClose(input: {id: \"gid://shopify/Order/1\"}) { userErrors { message } } }"#
+        let mutation = #"mutation OrderClose { orderClose(input: {id: \"gid://shopify/Order/1\"}) "#
+            + "{ userErrors { message } } }"
         let refused = session.run("shopify query \"\(mutation)\"")
         #expect(refused.messages == ["'OrderClose' is a mutation; add 'allow mutations' to send it"])
         #expect(session.fake.operations.isEmpty)
@@ -199,6 +200,7 @@ struct ShopifyCommandTests {
                                            attributes: [.posixPermissions: 0o644])
         session.run("shop \"filed\" url \"https://filed.myshopify.com\" token file \"\(path)\"")
         let run = session.run("shopify query \"{ shop { name } }\"")
-        #expect(run.messages == ["shop 'filed': token file '\(path)' has mode 0644; it must be 0600 (chmod 600 '\(path)')"])
+        #expect(run.messages == ["shop 'filed': token file '\(path)' has mode 0644; "
+            + "it must be 0600 (chmod 600 '\(path)')"])
     }
 }

@@ -37,7 +37,9 @@ func makeClient(_ fake: FakeShopify, transport: (any ShopifyTransport)? = nil,
 /// Variables of a fulfilment with an ERP shipment number as its tracking number.
 func fulfillmentVariables(shipment: String) -> JSONObject {
     ["fulfillment": .object([
-        "lineItemsByFulfillmentOrder": .array([.object(["fulfillmentOrderId": .string("gid://shopify/FulfillmentOrder/1")])]),
+        "lineItemsByFulfillmentOrder": .array([
+            .object(["fulfillmentOrderId": .string("gid://shopify/FulfillmentOrder/1")]),
+        ]),
         "trackingInfo": .object(["number": .string(shipment)]),
     ])]
 }

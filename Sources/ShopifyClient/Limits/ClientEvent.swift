@@ -73,7 +73,9 @@ public final class ClientMonitor: Sendable {
             state.events.append(event)
             if case .waited(_, let span, let reason) = event {
                 state.statistics.waited = state.statistics.waited.plus(span)
-                if reason != .backoff { state.statistics.waitedForThrottle = state.statistics.waitedForThrottle.plus(span) }
+                if reason != .backoff {
+                    state.statistics.waitedForThrottle = state.statistics.waitedForThrottle.plus(span)
+                }
             }
         }
         forward?(event)
