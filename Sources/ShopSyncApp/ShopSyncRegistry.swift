@@ -1,3 +1,4 @@
+import DashboardService
 import JobQueue
 import LedgerService
 import ShopifyService
@@ -11,6 +12,7 @@ public enum ShopSyncRegistry {
         LanguageCommands.register(in: &registry)
         LedgerCommands.register(in: &registry)
         JobCommands.register(in: &registry)
+        DashboardCommands.register(in: &registry)
         ShopifyCommands.register(in: &registry)
         return registry
     }
