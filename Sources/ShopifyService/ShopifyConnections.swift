@@ -41,8 +41,25 @@ public final class ShopifyConnections: Sendable {
         configuration.cancellation = context.cancellation
         let provider = try context.services.require(LedgerProvider.self)
         return ShopifyClient(configuration: configuration, transport: transport, clock: context.clock,
-                             bucket: buckets.bucket(for: shop.code), monitor: monitor,
+                             bucket: buckets.bucket(for: bucketKey(shop)), monitor: monitor,
                              requestLog: SessionRequestLog(provider: provider, clock: context.clock))
+    }
+
+    /// Shopify keeps one bucket per app and store: two shop codes on one store URL share it,
+    /// two stores never do. A sandbox shop's endpoint is its own store.
+    func bucketKey(_ shop: Shop) -> String {
+        switch shop.backend {
+        case .shopify: return shop.shopifyURL.lowercased()
+        case .sandbox: return "sandbox:" + shop.code
+        }
+    }
+
+    /// Whether a backfill of `records` records should be one bulk query rather than pages:
+    /// above the shop setting `bulk_threshold`.
+    public func backfillUsesBulk(records: Int, shop: Shop, in context: ExecutionContext) throws -> Bool {
+        let threshold = try context.withLedger { try $0.setting("bulk_threshold", of: shop.code) }
+        guard case .int(let limit) = threshold else { return false }
+        return records > Int(limit)
     }
 
     /// The transport and the token for a shop.

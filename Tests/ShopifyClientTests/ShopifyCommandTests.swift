@@ -89,6 +89,22 @@ struct ShopifyCommandTests {
         #expect(bad.messages == ["an API version is like \"2026-07\" (or \"unstable\"), not \"26-4\""])
     }
 
+    @Test("a backfill above the shop's bulk_threshold is a bulk query; two codes of one store share its bucket")
+    func bulkThresholdAndBuckets() throws {
+        let session = try CommandSession()
+        defer { session.close() }
+        let context = session.harness.interpreter.context
+        session.run("set bulk_threshold = 1000")
+        let shop = try context.withLedger { try $0.shop("acme") }
+        #expect(try !context.shopifyConnections.backfillUsesBulk(records: 1000, shop: shop, in: context))
+        #expect(try context.shopifyConnections.backfillUsesBulk(records: 1001, shop: shop, in: context))
+        session.run("shop \"alias\" url \"\(shop.shopifyURL)\" token env \"ACME_TOKEN\"")
+        session.run("shop \"other\" url \"https://other.myshopify.com\" token env \"ACME_TOKEN\"")
+        let acme = try context.shopifyClient(shop: "acme")
+        #expect(try context.shopifyClient(shop: "alias").bucket === acme.bucket)
+        #expect(try context.shopifyClient(shop: "other").bucket !== acme.bucket)
+    }
+
     @Test("a wrong token is a clear 401 error that names the shop and never the token")
     func wrongToken() throws {
         let session = try CommandSession(token: "shpat_" + String(repeating: "0", count: 28) + "dead")
