@@ -43,7 +43,9 @@ public enum ClientEvent: Sendable, Equatable {
 
 /// Totals of a client's waiting and work, for a sync's summary.
 public struct ClientStatistics: Sendable, Equatable {
+    /// Requests sent, resends included.
     public var requests = 0
+    /// Resends, for any reason: throttles, 429, network errors, 5xx.
     public var retries = 0
     public var throttledResponses = 0
     /// The longest run of THROTTLED answers to one request.
