@@ -44,17 +44,9 @@ func fulfillmentVariables(shipment: String) -> JSONObject {
     ])]
 }
 
-/// Re-reads the order's fulfilments and looks for the shipment number: the check that makes
-/// resending a fulfilment safe.
+/// The client's re-read for the fulfilment of order 1 the fake keeps.
 func shipmentLanded(_ shipment: String) -> ShopifyClient.LostReplyCheck {
-    { client throws(ShopifyError) in
-        let response = try client.execute(ShopifyDocuments.fulfillmentOrdersOfOrder,
-                                          variables: ["id": .string("gid://shopify/Order/1")])
-        let fulfillments = response.data?["order"]?["fulfillments"]?.arrayValue ?? []
-        return fulfillments.contains { fulfillment in
-            fulfillment["trackingInfo"]?.arrayValue?.contains { $0["number"]?.stringValue == shipment } ?? false
-        }
-    }
+    ShopifyClient.fulfillmentLanded(order: "gid://shopify/Order/1", trackingNumber: shipment)
 }
 
 func inventoryVariables(key: String) -> JSONObject {
