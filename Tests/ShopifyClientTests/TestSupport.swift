@@ -25,13 +25,21 @@ final class MemoryRequestLog: RequestLogSink {
 func makeClient(_ fake: FakeShopify, transport: (any ShopifyTransport)? = nil,
                 mode: LoggingMode = .all, log: MemoryRequestLog? = nil,
                 bucket: ThrottleBucket = ThrottleBucket(), maxAttempts: Int = 5) -> ShopifyClient {
+    makeClient(clock: fake.clock, transport: transport ?? fake.transport, mode: mode, log: log,
+               bucket: bucket, maxAttempts: maxAttempts)
+}
+
+/// A client of shop "acme" with the test token over `transport`, with jitter fixed at zero.
+func makeClient(clock: ManualClock, transport: any ShopifyTransport, mode: LoggingMode = .all,
+                log: MemoryRequestLog? = nil, bucket: ThrottleBucket = ThrottleBucket(),
+                maxAttempts: Int = 5) -> ShopifyClient {
     var configuration = ClientConfiguration(shop: "acme", token: Secret(testToken))
     configuration.random = { 0 }
     configuration.loggingMode = mode
     configuration.maxAttempts = maxAttempts
     configuration.timeoutSeconds = 1
-    return ShopifyClient(configuration: configuration, transport: transport ?? fake.transport,
-                         clock: fake.clock, bucket: bucket, requestLog: log)
+    return ShopifyClient(configuration: configuration, transport: transport, clock: clock,
+                         bucket: bucket, requestLog: log)
 }
 
 /// Variables of a fulfilment with an ERP shipment number as its tracking number.
