@@ -206,6 +206,21 @@ struct ShopifyCommandTests {
         #expect(session.run("print count(api_requests)").standardOutput == "1\n")
     }
 
+    @Test("prune deletes the current shop's entries older than the age given, and only those")
+    func prune() throws {
+        let session = try CommandSession()
+        defer { session.close() }
+        session.run("set logging_mode = \"all\"")
+        session.run("shopify query \"query ShopIdentity { shop { name } }\"")
+        session.harness.clock.advance(by: .seconds(3 * 86_400))
+        session.run("shopify query \"query ShopIdentity { shop { name } }\"")
+        let run = session.run("shopify log prune older than 2d")
+        #expect(run.standardOutput + run.standardError == "1 request log entry deleted\n")
+        #expect(session.run("print count(api_requests)").standardOutput == "1\n")
+        #expect(session.run("shopify log prune older than 0s").messages
+            == ["the age to keep is a positive duration, e.g. 30d"])
+    }
+
     @Test("a token file others can read is refused, naming the file and the fix")
     func openTokenFile() throws {
         let session = try CommandSession()
