@@ -13,7 +13,6 @@ public enum ShopSyncRegistry {
         var registry = CommandRegistry()
         LanguageCommands.register(in: &registry)
         LedgerCommands.register(in: &registry)
-        SyncCommands.register(in: &registry)
         JobCommands.register(in: &registry)
         SandboxCommands.registerStore(in: &registry)
         SandboxCommands.registerEndpoint(in: &registry)

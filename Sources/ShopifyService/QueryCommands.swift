@@ -22,15 +22,18 @@ enum QueryCommands {
         The request goes to the request log by the shop's logging_mode.
         """
 
+    static let examples = [
+        #"shopify query "{ shop { name currencyCode } }""#,
+        #"shopify query "query ($n: Int) { orders(first: $n) { nodes { name } } }" variables {n: 3}"#,
+        #"shopify query "mutation { orderClose(input: {id: \"gid://shopify/Order/1\"}) "#
+            + #"{ userErrors { message } } }" allow mutations"#,
+    ]
+
     static func text(_ registry: CommandRegistry) -> CommandSpec {
         CommandSpec(registry.pattern("shopify query <text:string> " + options), topic: "shopify",
                     summary: "send a GraphQL query to the current shop and print the JSON reply",
                     details: details,
-                    examples: ["shopify query \"{ shop { name currencyCode } }\"",
-                               "shopify query \"query ($n: Int) { orders(first: $n) { nodes { name } } }\" "
-                                   + "variables {n: 3}",
-                               "shopify query \"mutation { orderClose(input: {id: \\\"gid://shopify/Order/1\\\"}) "
-                                   + "{ userErrors { message } } }\" allow mutations"]) { inv, context in
+                    examples: examples) { inv, context in
             try send(inv.string("text") ?? "", inv, context)
         }
     }
@@ -39,7 +42,8 @@ enum QueryCommands {
         CommandSpec(registry.pattern("shopify query file <path:string> " + options), topic: "shopify",
                     summary: "send the GraphQL operation in a file to the current shop",
                     details: details,
-                    examples: ["shopify query file \"orders.graphql\" variables {first: 10}"]) { inv, context in
+                    examples: [#"shopify query file "orders.graphql" variables {first: 10}"#]) {
+            inv, context in
             let path = inv.string("path") ?? ""
             guard let data = FileManager.default.contents(atPath: path),
                   let text = String(data: data, encoding: .utf8) else {

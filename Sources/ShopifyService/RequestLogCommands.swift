@@ -3,14 +3,14 @@ import LedgerService
 import ShopSyncCore
 import ShsInterpreter
 
-/// `shopify log [all shops] [where ...]` and `shopify log entry <n>`: the request log, which
-/// is also the record kind `api_requests` (`list api_requests where is_error`).
+/// `shopify log [all shops] [where ...]`, `shopify log entry <n>` and `shopify log prune`: the
+/// request log, which is also the record kind `api_requests` (`list api_requests where is_error`).
 enum RequestLogCommands {
     /// Entries shown when the statement gives no limit.
     static let defaultLimit = 20
 
     static func all(_ registry: CommandRegistry) -> [CommandSpec] {
-        [list(registry), entry(registry)]
+        [list(registry), entry(registry), prune(registry)]
     }
 
     static func list(_ registry: CommandRegistry) -> CommandSpec {
@@ -50,6 +50,23 @@ enum RequestLogCommands {
                 throw CommandError("no request log entry \(id); 'shopify log' lists them")
             }
             return .value(.record(record(entry)))
+        }
+    }
+
+    static func prune(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("shopify log prune older than <age:duration>"), topic: "shopify",
+                    summary: "delete the current shop's request log entries older than a duration",
+                    details: "With logging_mode all the log grows with every request; a schedule "
+                        + "can keep it to a window, e.g. 'shopify log prune older than 30d'.",
+                    examples: ["shopify log prune older than 30d"]) { inv, context in
+            guard case .duration(let age)? = inv.arguments["age"], age > .zero else {
+                throw CommandError("the age to keep is a positive duration, e.g. 30d")
+            }
+            let cutoff = context.clock.now().milliseconds - age.milliseconds
+            let removed = try context.withLedger { ledger in
+                try ledger.pruneRequestLog(shop: try context.currentShop(ledger), before: cutoff)
+            }
+            return .message("\(removed) request log entr\(removed == 1 ? "y" : "ies") deleted")
         }
     }
 

@@ -39,7 +39,8 @@ struct ShopTest {
             problems.append(error.message)
             return try finish()
         }
-        report.append(("token", .string(shop.backend == .sandbox ? "in-process" : client.configuration.token.masked)))
+        let token = shop.backend == .sandbox ? "in-process" : client.configuration.token.masked
+        report.append(("token", .string(token)))
         if readIdentity(client) {
             readAccess(client)
             reportBucket(client)
@@ -58,14 +59,14 @@ struct ShopTest {
             return false
         }
         let shopJSON = response.data?["shop"]
-        for field in ["name", "myshopifyDomain", "currencyCode"] {
-            report.append((field == "myshopifyDomain" ? "domain" : field == "currencyCode" ? "currency" : field,
-                           .string(shopJSON?[field]?.stringValue ?? "")))
+        for (name, field) in [("name", "name"), ("domain", "myshopifyDomain"), ("currency", "currencyCode")] {
+            report.append((name, .string(shopJSON?[field]?.stringValue ?? "")))
         }
         let served = response.servedVersion ?? ""
         report.append(("served_version", .string(served)))
-        if !served.isEmpty, served != client.configuration.apiVersion {
-            problems.append("Shopify served API version \(served) for the pinned \(client.configuration.apiVersion); "
+        let pinned = client.configuration.apiVersion
+        if !served.isEmpty, served != pinned {
+            problems.append("Shopify served API version \(served) for the pinned \(pinned); "
                 + "the pinned version is unsupported or unknown to the store")
         }
         return true

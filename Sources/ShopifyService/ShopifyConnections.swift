@@ -27,16 +27,39 @@ public final class ShopifyConnections: Sendable {
     }
 
     /// A client of `shop` that logs to the session's ledger by the shop's `logging_mode`.
+    /// Without a monitor of the caller's, warnings (API version mismatch, retries, lost
+    /// replies) go to the session's error stream as `key=value` lines.
     public func client(for shop: Shop, in context: ExecutionContext,
-                       monitor: ClientMonitor = ClientMonitor()) throws -> ShopifyClient {
+                       monitor: ClientMonitor? = nil) throws -> ShopifyClient {
+        let monitor = monitor ?? ClientMonitor { event in
+            guard event.isWarning else { return }
+            context.output.diagnostic("shop=\(shop.code) " + event.logLine)
+        }
         let (transport, token) = try reach(shop, context)
         var configuration = ClientConfiguration(shop: shop.code, apiVersion: shop.apiVersion, token: token)
         configuration.loggingMode = try loggingMode(of: shop, context)
         configuration.cancellation = context.cancellation
         let provider = try context.services.require(LedgerProvider.self)
         return ShopifyClient(configuration: configuration, transport: transport, clock: context.clock,
-                             bucket: buckets.bucket(for: shop.code), monitor: monitor,
+                             bucket: buckets.bucket(for: bucketKey(shop)), monitor: monitor,
                              requestLog: SessionRequestLog(provider: provider, clock: context.clock))
+    }
+
+    /// Shopify keeps one bucket per app and store: two shop codes on one store URL share it,
+    /// two stores never do. A sandbox shop's endpoint is its own store.
+    func bucketKey(_ shop: Shop) -> String {
+        switch shop.backend {
+        case .shopify: return shop.shopifyURL.lowercased()
+        case .sandbox: return "sandbox:" + shop.code
+        }
+    }
+
+    /// Whether a backfill of `records` records should be one bulk query rather than pages:
+    /// above the shop setting `bulk_threshold`.
+    public func backfillUsesBulk(records: Int, shop: Shop, in context: ExecutionContext) throws -> Bool {
+        let threshold = try context.withLedger { try $0.setting("bulk_threshold", of: shop.code) }
+        guard case .int(let limit) = threshold else { return false }
+        return records > Int(limit)
     }
 
     /// The transport and the token for a shop.
@@ -110,7 +133,7 @@ extension ExecutionContext {
 
     /// A client of the named shop, else of the current shop: what a sync calls.
     public func shopifyClient(shop code: String? = nil,
-                              monitor: ClientMonitor = ClientMonitor()) throws -> ShopifyClient {
+                              monitor: ClientMonitor? = nil) throws -> ShopifyClient {
         let shop = try withLedger { ledger in try ledger.shop(code ?? currentShop(ledger)) }
         return try shopifyConnections.client(for: shop, in: self, monitor: monitor)
     }

@@ -12,7 +12,8 @@ struct ClientRetryTests {
         let client = makeClient(fake)
         let response = try client.execute(ShopifyDocuments.shopIdentity)
         #expect(response.data?["shop"]?["name"]?.stringValue == "Fake")
-        #expect(client.monitor.events.contains(.waited(operation: "ShopIdentity", span: .seconds(3), reason: .retryAfter)))
+        #expect(client.monitor.events.contains(
+            .waited(operation: "ShopIdentity", span: .seconds(3), reason: .retryAfter)))
         #expect(response.retries == 1)
     }
 
@@ -23,6 +24,8 @@ struct ClientRetryTests {
         let client = makeClient(fake)
         let response = try client.execute(ShopifyDocuments.shopIdentity)
         #expect(response.retries == 3)
+        #expect(client.monitor.statistics.retries == 3)
+        #expect(client.monitor.statistics.requests == 4)
         let backoffs = client.monitor.events.filter {
             if case .waited(_, _, .backoff) = $0 { return true } else { return false }
         }

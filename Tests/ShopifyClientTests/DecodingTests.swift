@@ -15,7 +15,8 @@ struct DecodingTests {
         #expect(Money.decimal("13.5") == Money.decimal("13.50"))
     }
 
-    @Test("amounts that are not plain decimals are refused", arguments: ["1,50", "1e3", "", ".5", "5.", "NaN", " 1", "+1"])
+    @Test("amounts that are not plain decimals are refused",
+          arguments: ["1,50", "1e3", "", ".5", "5.", "NaN", " 1", "+1"])
     func strictMoney(text: String) {
         #expect(Money.decimal(text) == nil)
     }
@@ -70,7 +71,8 @@ struct DecodingTests {
 
     @Test("errors may be a list, a string or an object, as non-200 replies send them")
     func errorShapes() throws {
-        let string = try GraphQLResponse.decode(status: 401, headers: [:], body: Array(#"{"errors":"Invalid"}"#.utf8)).get()
+        let string = try GraphQLResponse.decode(status: 401, headers: [:],
+                                                body: Array(#"{"errors":"Invalid"}"#.utf8)).get()
         #expect(string.errors == [ResponseError(message: "Invalid")])
         let object = try GraphQLResponse.decode(status: 400, headers: [:],
                                                 body: Array(#"{"errors":{"query":"missing"}}"#.utf8)).get()

@@ -3,6 +3,7 @@ import GraphQL
 import Ledger
 import ShopSyncCore
 import ShopifyClient
+import ShsLanguage
 import Testing
 
 @Suite("Tokens and redaction")
@@ -53,6 +54,14 @@ struct SecretTests {
         #expect(!redacted.contains("shpca_0123456789abcdef0123"))
         #expect(redacted.contains("shpat_…c9d2") && redacted.contains("shpca_…0123"))
         #expect(redactor.redact("shpat_ is a prefix") == "shpat_ is a prefix")
+    }
+
+    @Test("a statement carrying the token in a query or its variables is kept out of the shell's history")
+    func history() {
+        let lines = ["shopify query \"{ shop(t: \\\"\(testToken)\\\") { name } }\"",
+                     "shopify query \"{ shop { name } }\" variables {t: \"\(testToken)\"}"]
+        for line in lines { #expect(SecretDetector.carriesSecret(line), "\(line)") }
+        #expect(!SecretDetector.carriesSecret("shop \"acme\" url \"https://acme.myshopify.com\" token env \"T\""))
     }
 
     @Test("the token's text is nowhere: not in log entries, events, errors or the ledger's file")

@@ -68,6 +68,43 @@ struct ShopifyCommandTests {
         #expect(!text.contains(testToken))
     }
 
+    @Test("another API version served than the one pinned is a warning and fails the shop test")
+    func versionMismatch() throws {
+        let session = try CommandSession()
+        defer { session.close() }
+        session.fake.inject(.servedVersion("2026-10"))
+        let run = session.run("shop \"acme\" test")
+        #expect(run.standardError.contains("event=api_version_mismatch requested=2026-07 served=2026-10"))
+        #expect(run.messages.contains { $0.contains("Shopify served API version 2026-10 for the pinned 2026-07") })
+    }
+
+    @Test("a shop's API version is pinned when it is connected, and checked for its form")
+    func pinnedVersion() throws {
+        let session = try CommandSession()
+        defer { session.close() }
+        session.run("shop \"old\" url \"https://old.myshopify.com\" token env \"X\" api version \"2026-04\"")
+        let card = session.run("set format = json\nshow shop \"old\"")
+        #expect(try JSON.parse(card.standardOutput)["api_version"]?.stringValue == "2026-04")
+        let bad = session.run("shop \"bad\" url \"https://bad.myshopify.com\" token env \"X\" api version \"26-4\"")
+        #expect(bad.messages == ["an API version is like \"2026-07\" (or \"unstable\"), not \"26-4\""])
+    }
+
+    @Test("a backfill above the shop's bulk_threshold is a bulk query; two codes of one store share its bucket")
+    func bulkThresholdAndBuckets() throws {
+        let session = try CommandSession()
+        defer { session.close() }
+        let context = session.harness.interpreter.context
+        session.run("set bulk_threshold = 1000")
+        let shop = try context.withLedger { try $0.shop("acme") }
+        #expect(try !context.shopifyConnections.backfillUsesBulk(records: 1000, shop: shop, in: context))
+        #expect(try context.shopifyConnections.backfillUsesBulk(records: 1001, shop: shop, in: context))
+        session.run("shop \"alias\" url \"\(shop.shopifyURL)\" token env \"ACME_TOKEN\"")
+        session.run("shop \"other\" url \"https://other.myshopify.com\" token env \"ACME_TOKEN\"")
+        let acme = try context.shopifyClient(shop: "acme")
+        #expect(try context.shopifyClient(shop: "alias").bucket === acme.bucket)
+        #expect(try context.shopifyClient(shop: "other").bucket !== acme.bucket)
+    }
+
     @Test("a wrong token is a clear 401 error that names the shop and never the token")
     func wrongToken() throws {
         let session = try CommandSession(token: "shpat_" + String(repeating: "0", count: 28) + "dead")
@@ -107,7 +144,8 @@ struct ShopifyCommandTests {
     func mutationGate() throws {
         let session = try CommandSession()
         defer { session.close() }
-        let mutation = #"mutation OrderClose { orderClose(input: {id: \"gid://shopify/Order/1\"}) { userErrors { message } } }"#
+        let mutation = #"mutation OrderClose { orderClose(input: {id: \"gid://shopify/Order/1\"}) "#
+            + "{ userErrors { message } } }"
         let refused = session.run("shopify query \"\(mutation)\"")
         #expect(refused.messages == ["'OrderClose' is a mutation; add 'allow mutations' to send it"])
         #expect(session.fake.operations.isEmpty)
@@ -168,6 +206,21 @@ struct ShopifyCommandTests {
         #expect(session.run("print count(api_requests)").standardOutput == "1\n")
     }
 
+    @Test("prune deletes the current shop's entries older than the age given, and only those")
+    func prune() throws {
+        let session = try CommandSession()
+        defer { session.close() }
+        session.run("set logging_mode = \"all\"")
+        session.run("shopify query \"query ShopIdentity { shop { name } }\"")
+        session.harness.clock.advance(by: .seconds(3 * 86_400))
+        session.run("shopify query \"query ShopIdentity { shop { name } }\"")
+        let run = session.run("shopify log prune older than 2d")
+        #expect(run.standardOutput + run.standardError == "1 request log entry deleted\n")
+        #expect(session.run("print count(api_requests)").standardOutput == "1\n")
+        #expect(session.run("shopify log prune older than 0s").messages
+            == ["the age to keep is a positive duration, e.g. 30d"])
+    }
+
     @Test("a token file others can read is refused, naming the file and the fix")
     func openTokenFile() throws {
         let session = try CommandSession()
@@ -178,6 +231,7 @@ struct ShopifyCommandTests {
                                            attributes: [.posixPermissions: 0o644])
         session.run("shop \"filed\" url \"https://filed.myshopify.com\" token file \"\(path)\"")
         let run = session.run("shopify query \"{ shop { name } }\"")
-        #expect(run.messages == ["shop 'filed': token file '\(path)' has mode 0644; it must be 0600 (chmod 600 '\(path)')"])
+        #expect(run.messages == ["shop 'filed': token file '\(path)' has mode 0644; "
+            + "it must be 0600 (chmod 600 '\(path)')"])
     }
 }

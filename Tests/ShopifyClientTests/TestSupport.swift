@@ -25,34 +25,36 @@ final class MemoryRequestLog: RequestLogSink {
 func makeClient(_ fake: FakeShopify, transport: (any ShopifyTransport)? = nil,
                 mode: LoggingMode = .all, log: MemoryRequestLog? = nil,
                 bucket: ThrottleBucket = ThrottleBucket(), maxAttempts: Int = 5) -> ShopifyClient {
+    makeClient(clock: fake.clock, transport: transport ?? fake.transport, mode: mode, log: log,
+               bucket: bucket, maxAttempts: maxAttempts)
+}
+
+/// A client of shop "acme" with the test token over `transport`, with jitter fixed at zero.
+func makeClient(clock: ManualClock, transport: any ShopifyTransport, mode: LoggingMode = .all,
+                log: MemoryRequestLog? = nil, bucket: ThrottleBucket = ThrottleBucket(),
+                maxAttempts: Int = 5) -> ShopifyClient {
     var configuration = ClientConfiguration(shop: "acme", token: Secret(testToken))
     configuration.random = { 0 }
     configuration.loggingMode = mode
     configuration.maxAttempts = maxAttempts
     configuration.timeoutSeconds = 1
-    return ShopifyClient(configuration: configuration, transport: transport ?? fake.transport,
-                         clock: fake.clock, bucket: bucket, requestLog: log)
+    return ShopifyClient(configuration: configuration, transport: transport, clock: clock,
+                         bucket: bucket, requestLog: log)
 }
 
 /// Variables of a fulfilment with an ERP shipment number as its tracking number.
 func fulfillmentVariables(shipment: String) -> JSONObject {
     ["fulfillment": .object([
-        "lineItemsByFulfillmentOrder": .array([.object(["fulfillmentOrderId": .string("gid://shopify/FulfillmentOrder/1")])]),
+        "lineItemsByFulfillmentOrder": .array([
+            .object(["fulfillmentOrderId": .string("gid://shopify/FulfillmentOrder/1")]),
+        ]),
         "trackingInfo": .object(["number": .string(shipment)]),
     ])]
 }
 
-/// Re-reads the order's fulfilments and looks for the shipment number: the check that makes
-/// resending a fulfilment safe.
+/// The client's re-read for the fulfilment of order 1 the fake keeps.
 func shipmentLanded(_ shipment: String) -> ShopifyClient.LostReplyCheck {
-    { client throws(ShopifyError) in
-        let response = try client.execute(ShopifyDocuments.fulfillmentOrdersOfOrder,
-                                          variables: ["id": .string("gid://shopify/Order/1")])
-        let fulfillments = response.data?["order"]?["fulfillments"]?.arrayValue ?? []
-        return fulfillments.contains { fulfillment in
-            fulfillment["trackingInfo"]?.arrayValue?.contains { $0["number"]?.stringValue == shipment } ?? false
-        }
-    }
+    ShopifyClient.fulfillmentLanded(order: "gid://shopify/Order/1", trackingNumber: shipment)
 }
 
 func inventoryVariables(key: String) -> JSONObject {

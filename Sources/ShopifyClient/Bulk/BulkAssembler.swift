@@ -74,6 +74,4 @@ public struct BulkAssembler {
         current = nil
         return summary
     }
-
-    func finish(_ deliver: (BulkObject) throws -> Void) -> Summary { summary }
 }

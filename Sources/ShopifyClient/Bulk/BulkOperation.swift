@@ -107,7 +107,7 @@ public struct BulkExporter: Sendable {
     public func download(_ operation: BulkOperation, timeoutSeconds: Int = 300,
                          _ body: (BulkObject) throws -> Void) throws -> BulkAssembler.Summary {
         var assembler = BulkAssembler()
-        guard let url = operation.url else { return assembler.finish(body) }
+        guard let url = operation.url else { return try assembler.finishing(body) }
         try client.transport.streamLines(from: url, timeoutSeconds: timeoutSeconds) { line in
             try assembler.add(line: line, body)
             return true

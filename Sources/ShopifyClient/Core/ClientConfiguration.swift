@@ -9,7 +9,7 @@ public enum LoggingMode: String, Sendable, CaseIterable {
 /// How a client reaches one shop and how patient it is.
 public struct ClientConfiguration: Sendable {
     /// The newest Admin API version this client was built and validated for.
-    public static let newestAPIVersion = "2026-07"
+    public static let newestAPIVersion = Shop.newestAPIVersion
 
     public var shop: String
     public var apiVersion: String

@@ -43,7 +43,8 @@ extension ShopifyClient {
                 response.retries = exchange.sends - 1
                 return response
             }
-            if exchange.sends > 1 { monitor.update { $0.retries += 1 } }
+            // Whatever the reason, the request goes out again.
+            monitor.update { $0.retries += 1 }
         }
     }
 

@@ -9,7 +9,7 @@ extension ShopifyDocuments {
               variants(first: 100) {
                 pageInfo { hasNextPage endCursor }
                 nodes {
-                  id sku barcode price compareAtPrice title position taxable inventoryPolicy updatedAt
+                  id sku barcode price compareAtPrice title position taxable updatedAt
                   selectedOptions { name value }
                   inventoryItem { id }
                 }

@@ -6,8 +6,8 @@ extension ShopifyDocuments {
             pageInfo { hasNextPage endCursor }
             nodes {
               id legacyResourceId firstName lastName displayName note tags state taxExempt locale
-              verifiedEmail createdAt updatedAt
-              defaultEmailAddress { emailAddress marketingState }
+              createdAt updatedAt
+              defaultEmailAddress { emailAddress }
               defaultPhoneNumber { phoneNumber }
               defaultAddress {
                 firstName lastName company address1 address2 city province provinceCode zip

@@ -11,7 +11,7 @@ extension ShopifyDocuments {
             pageInfo { hasNextPage endCursor }
             nodes {
               id legacyResourceId name createdAt processedAt updatedAt
-              closed closedAt cancelledAt cancelReason test email poNumber sourceName tags note
+              closed closedAt cancelledAt cancelReason test email sourceName tags note
               currencyCode presentmentCurrencyCode taxesIncluded
               displayFinancialStatus displayFulfillmentStatus edited fullyPaid
               customer { id }

@@ -20,6 +20,12 @@ public enum ClientEvent: Sendable, Equatable {
     /// A mutation whose reply was lost; `landed` says what re-reading the state showed.
     case lostReplyChecked(operation: String, landed: Bool)
 
+    /// Whether an operator should hear of it at once; waits are only counted.
+    public var isWarning: Bool {
+        if case .waited = self { return false }
+        return true
+    }
+
     /// One `key=value` line for the log, with a level.
     public var logLine: String {
         switch self {
@@ -37,7 +43,9 @@ public enum ClientEvent: Sendable, Equatable {
 
 /// Totals of a client's waiting and work, for a sync's summary.
 public struct ClientStatistics: Sendable, Equatable {
+    /// Requests sent, resends included.
     public var requests = 0
+    /// Resends, for any reason: throttles, 429, network errors, 5xx.
     public var retries = 0
     public var throttledResponses = 0
     /// The longest run of THROTTLED answers to one request.
@@ -67,7 +75,9 @@ public final class ClientMonitor: Sendable {
             state.events.append(event)
             if case .waited(_, let span, let reason) = event {
                 state.statistics.waited = state.statistics.waited.plus(span)
-                if reason != .backoff { state.statistics.waitedForThrottle = state.statistics.waitedForThrottle.plus(span) }
+                if reason != .backoff {
+                    state.statistics.waitedForThrottle = state.statistics.waitedForThrottle.plus(span)
+                }
             }
         }
         forward?(event)
