@@ -8,12 +8,12 @@ import Testing
 
 /// A ledger and a sandbox shop in memory, driven through the language as a person would.
 struct SandboxScenario {
-    let provider = LedgerProvider(path: ":memory:")
+    let provider: LedgerProvider
     let harness: ScriptHarness
 
-    init(seed: Int = 42, orders: Int = 60) {
-        let services = Services()
-        services.register(provider)
+    init(services: Services = Services(), seed: Int = 42, orders: Int = 60) {
+        if services.get(LedgerProvider.self) == nil { services.register(LedgerProvider(path: ":memory:")) }
+        provider = services.get(LedgerProvider.self)!
         harness = ScriptHarness(services: services)
         let setup = harness.run("""
             shop "demo" sandbox
