@@ -70,6 +70,17 @@ public struct CustomerMapper {
         return MappedCustomers(sellTo: created, billTo: created, created: true)
     }
 
+    /// The ERP customer of a Shopify customer the customer sync brings, described as the buyer
+    /// of an order would be: linked, else found by the shop's strategy (e-mail then phone, or
+    /// bill-to), else, when `create` is true, created from its country's template. Nil when
+    /// nothing matches and nothing may be created. Country default customers and the shop's
+    /// default customer are for orders only: a customer is never linked to them.
+    public func customerNo(for buyer: ImportedOrder, create: Bool) throws -> (no: String, created: Bool)? {
+        if let found = try existing(buyer) { return (found, false) }
+        guard create else { return nil }
+        return (try self.create(buyer), true)
+    }
+
     private func defaultCustomer() throws -> MappedCustomers {
         guard !settings.defaultCustomer.isEmpty else { throw OrderProblem.noDefaultCustomer }
         return MappedCustomers(sellTo: settings.defaultCustomer, billTo: settings.defaultCustomer, created: false)

@@ -14,6 +14,7 @@ public enum SyncCommands {
                           + "orders to sales documents, shipments, stock, order edits, cursors")
         registry.register(syncOrders(registry))
         for command in OrderCommands.all(registry) { registry.register(command) }
+        registry.register(syncCustomers(registry))
         registry.register(syncProducts(registry))
         registry.register(syncShipments(registry))
         registry.register(retryShipment(registry))
@@ -45,6 +46,22 @@ public enum SyncCommands {
 }
 
 extension SyncCommands {
+    static func syncCustomers(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("sync customers"), topic: "sync",
+                    summary: "stage the customers Shopify changed and link them to ERP customers",
+                    details: "By customer_import: none imports nothing; with_order links customers that "
+                        + "match by customer_mapping (e-mail then phone, or bill-to); all also creates the "
+                        + "rest from their country's template when auto_create_customers is on. With "
+                        + "shopify_can_update_customers, linked ERP customers take Shopify's changes.",
+                    examples: ["sync customers", "sync customers --dry-run"], options: [dryRun]) {
+            inv, context in
+            try SyncTask.run(inv, context) { ledger, shop, client, progress in
+                try CustomerSync(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
+                                 progress: progress, checkCancellation: context.checkCancellation).run()
+            }
+        }
+    }
+
     static func syncProducts(_ registry: CommandRegistry) -> CommandSpec {
         CommandSpec(registry.pattern("sync products"), topic: "sync",
                     summary: "stage the products Shopify changed and map their variants to items",
