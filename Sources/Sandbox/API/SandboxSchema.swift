@@ -1044,6 +1044,7 @@ type QueryRoot {
   ): PriceListConnection!
   priceList(id: ID!): PriceList
   bulkOperation(id: ID!): BulkOperation
+  currentBulkOperation(type: BulkOperationType = QUERY): BulkOperation
   node(id: ID!): Node
   nodes(ids: [ID!]!): [Node]!
   shop: Shop!

@@ -19,6 +19,11 @@ struct QueryRootObject: GraphObject {
         case "ordersCount": return try count(OrderRecord.self, arguments, session)
         case "customersCount": return try count(CustomerRecord.self, arguments, session)
         case "productsCount": return try count(ProductRecord.self, arguments, session)
+        case "currentBulkOperation":
+            // Only bulk queries are served, so a MUTATION type never has a current operation.
+            guard arguments.string("type") != "MUTATION",
+                  let latest = try session.all(BulkOperationRecord.self).last else { return .null }
+            return .object(try BulkExport.poll(latest.id, context).map { BulkOperationObject(record: $0) })
         case "shop": return .object(ShopObject())
         case "shopifyPaymentsAccount": return .object(PaymentsAccountObject())
         default: return .null
