@@ -46,13 +46,16 @@ struct EngineAdjustTagProductTests {
             mutation($id: ID!) { tagsAdd(id: $id, tags: ["erp", "synced, checked"]) {
               node { ... on Order { tags updatedAt } } userErrors { message } } }
             """, ["id": .string(order.gid)])
-        #expect(json(added, "tagsAdd", "node", "tags") == .array([.string("erp"), .string("synced"), .string("checked")]))
+        #expect(json(added, "tagsAdd", "node", "tags")
+            == .array([.string("erp"), .string("synced"), .string("checked")]))
         #expect(json(added, "tagsAdd", "node", "updatedAt") == .string(SandboxTime.iso8601(store.now())))
         let removed = data(engine, """
             mutation($id: ID!) { tagsRemove(id: $id, tags: ["synced"]) { node { ... on Order { tags } } } }
             """, ["id": .string(order.gid)])
         #expect(json(removed, "tagsRemove", "node", "tags") == .array([.string("erp"), .string("checked")]))
-        let unknown = data(engine, "mutation { tagsAdd(id: \"gid://shopify/Order/1\", tags: [\"x\"]) { userErrors { field } } }")
+        let unknown = data(engine, """
+            mutation { tagsAdd(id: "gid://shopify/Order/1", tags: ["x"]) { userErrors { field } } }
+            """)
         #expect(json(unknown, "tagsAdd", "userErrors", "0", "field") == .array([.string("id")]))
     }
 

@@ -127,7 +127,8 @@ struct EngineMutationTests {
         let (store, engine) = try mutableEngine()
         let variant = try #require(try store.read { try $0.all(VariantRecord.self) }.first)
         let mutation = """
-            mutation($p: ID!, $v: [ProductVariantsBulkInput!]!) { productVariantsBulkUpdate(productId: $p, variants: $v) {
+            mutation($p: ID!, $v: [ProductVariantsBulkInput!]!) {
+              productVariantsBulkUpdate(productId: $p, variants: $v) {
               productVariants { price } userErrors { field code } } }
             """
         func variants(_ price: String) -> JSON {

@@ -93,7 +93,8 @@ struct EngineQueryTests {
         #expect(json(result, "order", "__typename") == .string("Order"))
         #expect(json(result, "order", "name") == .string(order.name))
         #expect(json(result, "order", "total", "shopMoney", "amount") == .string(order.totalPrice.decimalText))
-        #expect(json(result, "order", "total", "presentmentMoney", "currencyCode") == .string(order.presentmentCurrency))
+        #expect(json(result, "order", "total", "presentmentMoney", "currencyCode")
+            == .string(order.presentmentCurrency))
         #expect(json(result, "order", "lineItems", "nodes")?.arrayValue?.count == order.lineItems.count)
         #expect(json(result, "order", "note") == nil)
     }

@@ -19,7 +19,8 @@ struct RecordedQuery {
                 .split(separator: "\n").compactMap { line -> RecordedQuery? in
                     guard let call = try? JSON.parse(String(line)), let query = call["query"]?.stringValue
                     else { return nil }
-                    let variables = call["variables"]?.objectValue.map { Dictionary(uniqueKeysWithValues: $0.map { ($0.key, $0.value) }) }
+                    let variables = call["variables"]?.objectValue
+                        .map { Dictionary(uniqueKeysWithValues: $0.map { ($0.key, $0.value) }) }
                     return RecordedQuery(name: "\(file) \(call["operationName"]?.stringValue ?? "-")", query: query,
                                          variables: variables ?? [:],
                                          requestedCost: call["requestedQueryCost"]?.intValue)

@@ -94,7 +94,8 @@ struct SimulationTests {
         let engine = SandboxGraphQLEngine(store: store)
         let since = SandboxTime.iso8601(store.now() - 1)
         let result = data(engine, """
-            { products(first: 5, query: "updated_at:>='\(since)'") { nodes { title tags variants(first: 5) { nodes { sku price inventoryQuantity } } } }
+            { products(first: 5, query: "updated_at:>='\(since)'") { nodes { title tags
+                variants(first: 5) { nodes { sku price inventoryQuantity } } } }
               customers(first: 5, query: "updated_at:>='\(since)'") { nodes { phone } } }
             """)
         #expect(json(result, "products", "nodes", "0", "title") == .string("Renamed"))
@@ -102,7 +103,8 @@ struct SimulationTests {
         let variants = json(result, "products", "nodes", "0", "variants", "nodes")?.arrayValue ?? []
         let changed = variants.first { $0["sku"] == .string(variant.sku) }
         #expect(changed?["price"] == .string("24.50"))
-        #expect(json(result, "customers", "nodes")?.arrayValue == [.object(JSONObject([("phone", .string("+15550001111"))]))])
+        #expect(json(result, "customers", "nodes")?.arrayValue
+            == [.object(JSONObject([("phone", .string("+15550001111"))]))])
         #expect(throws: SimulationError.unknownSKU("NOPE")) { try store.setStock(sku: "NOPE", available: 1) }
     }
 
