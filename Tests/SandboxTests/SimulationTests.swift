@@ -125,3 +125,14 @@ struct SimulationTests {
         #expect(try reopened.placeOrders(1) == ["#1013"])
     }
 }
+
+@Suite("engine construction")
+struct EngineConstructionTests {
+    @Test("an engine made from a path and a clock serves the store it opened, seeded or not")
+    func fromPath() throws {
+        let engine = try SandboxGraphQLEngine(path: ":memory:", clock: ManualClock(Timestamp(seconds: 1_795_000_000)))
+        #expect(json(data(engine, "{ ordersCount { count } }"), "ordersCount", "count") == .int(0))
+        try engine.store.generate(seed: 5, sizes: StoreSizes(customers: 3, products: 2, orders: 7, companies: 0))
+        #expect(json(data(engine, "{ ordersCount { count } }"), "ordersCount", "count") == .int(7))
+    }
+}
