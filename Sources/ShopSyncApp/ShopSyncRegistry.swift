@@ -1,6 +1,7 @@
 import DashboardService
 import JobQueue
 import LedgerService
+import SandboxService
 import ShsInterpreter
 
 /// Builds the registry of every command this build has. Each layer registers its own part; the
@@ -11,6 +12,8 @@ public enum ShopSyncRegistry {
         LanguageCommands.register(in: &registry)
         LedgerCommands.register(in: &registry)
         JobCommands.register(in: &registry)
+        SandboxCommands.registerStore(in: &registry)
+        SandboxCommands.registerEndpoint(in: &registry)
         DashboardCommands.register(in: &registry)
         return registry
     }
