@@ -39,7 +39,7 @@ enum SimulationCommands {
             let store = try context.sandboxStore()
             let name = inv.string("name") ?? ""
             let action = inv.string("action") ?? ""
-            try simulate {
+            let order = try simulate {
                 switch action {
                 case "pay": try store.payOrder(name)
                 case "cancel":
@@ -48,7 +48,7 @@ enum SimulationCommands {
                 default: try store.fulfilOrder(name)
                 }
             }
-            return .message("sandbox order \(name): \(action) done")
+            return .message("sandbox order \(order.name): \(action) done; " + summary(of: order))
         }
     }
 
@@ -65,16 +65,16 @@ enum SimulationCommands {
             let store = try context.sandboxStore()
             let name = inv.string("name") ?? "", sku = inv.string("sku") ?? ""
             let quantity = inv.int("quantity").map(Int.init)
-            try simulate {
+            let order = try simulate {
                 switch inv.string("action") {
-                case "add": try store.addLine(to: name, sku: sku, quantity: quantity ?? 1)
-                case "remove": try store.setLineQuantity(of: name, sku: sku, quantity: 0)
+                case "add": return try store.addLine(to: name, sku: sku, quantity: quantity ?? 1)
+                case "remove": return try store.setLineQuantity(of: name, sku: sku, quantity: 0)
                 default:
                     guard let quantity else { throw CommandError("'quantity' needs a number after the SKU") }
-                    try store.setLineQuantity(of: name, sku: sku, quantity: quantity)
+                    return try store.setLineQuantity(of: name, sku: sku, quantity: quantity)
                 }
             }
-            return .message("sandbox order \(name) edited")
+            return .message("sandbox order \(order.name) edited; " + summary(of: order))
         }
     }
 
@@ -137,6 +137,13 @@ enum SimulationCommands {
             try simulate { try store.changeCustomer(email: email, change) }
             return .message("sandbox customer \(email) changed")
         }
+    }
+
+    /// What a merchant sees at the top of the order page after a change.
+    static func summary(of order: OrderRecord) -> String {
+        let lines = order.lineItems.reduce(0) { $0 + $1.currentQuantity }
+        return "\(lines) units, total \(order.totalPrice.moneyText) \(order.currency), "
+            + "\(order.financialStatus.lowercased()), \(order.fulfillmentStatus.lowercased())"
     }
 
     /// Runs a store change, turning its refusal into the command's error.

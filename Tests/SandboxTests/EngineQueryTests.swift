@@ -1,4 +1,5 @@
 import GraphQL
+import ShopSyncCore
 import Testing
 @testable import Sandbox
 
@@ -92,7 +93,8 @@ struct EngineQueryTests {
         #expect(json(result, "order", "__typename") == .string("Order"))
         #expect(json(result, "order", "name") == .string(order.name))
         #expect(json(result, "order", "total", "shopMoney", "amount") == .string(order.totalPrice.decimalText))
-        #expect(json(result, "order", "total", "presentmentMoney", "currencyCode") == .string(order.presentmentCurrency))
+        #expect(json(result, "order", "total", "presentmentMoney", "currencyCode")
+            == .string(order.presentmentCurrency))
         #expect(json(result, "order", "lineItems", "nodes")?.arrayValue?.count == order.lineItems.count)
         #expect(json(result, "order", "note") == nil)
     }
@@ -115,5 +117,24 @@ struct EngineQueryTests {
         #expect(Money(text: "79.99")?.moneyText == "79.99")
         #expect(Money(text: "1")?.moneyText == "1.00")
         #expect(Money(text: "1.2.3") == nil)
+    }
+}
+
+@Suite("engine behind the endpoint")
+struct EngineEndpointTests {
+    @Test("a GraphQL request through the endpoint in-process reads the store and reports its cost")
+    func throughEndpoint() throws {
+        let store = try makeStore(sizes: StoreSizes(customers: 5, products: 3, orders: 12, companies: 1))
+        let endpoint = SandboxEndpoint(engine: SandboxGraphQLEngine(store: store), accessToken: "shpat_test",
+                                       clock: ManualClock(Timestamp(seconds: 1_795_000_000)))
+        let body = #"{"query":"{ orders(first: 3) { nodes { name } } }"}"#
+        let reply = try endpoint.performGraphQL(version: "2026-07", accessToken: "shpat_test", body: Array(body.utf8))
+        #expect(reply.status == 200)
+        let response = try JSON.parse(reply.bodyText)
+        #expect(json(response, "data", "orders", "nodes")?.arrayValue?.count == 3)
+        let requested = try #require(json(response, "extensions", "cost", "requestedQueryCost")?.intValue)
+        let actual = try #require(json(response, "extensions", "cost", "actualQueryCost")?.intValue)
+        #expect(requested > 0 && actual <= requested)
+        #expect(json(response, "extensions", "cost", "throttleStatus", "currentlyAvailable") == .int(2000 - actual))
     }
 }

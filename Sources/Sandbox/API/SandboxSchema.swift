@@ -654,6 +654,10 @@ type Mutation {
     query: String!
     groupObjects: Boolean! = false
   ): BulkOperationRunQueryPayload
+  inventoryAdjustQuantities(input: InventoryAdjustQuantitiesInput!): InventoryAdjustQuantitiesPayload
+  tagsAdd(id: ID!, tags: [String!]!): TagsAddPayload
+  tagsRemove(id: ID!, tags: [String!]!): TagsRemovePayload
+  productUpdate(product: ProductUpdateInput): ProductUpdatePayload
 }
 
 interface Node {
@@ -1044,6 +1048,7 @@ type QueryRoot {
   ): PriceListConnection!
   priceList(id: ID!): PriceList
   bulkOperation(id: ID!): BulkOperation
+  currentBulkOperation(type: BulkOperationType = QUERY): BulkOperation
   node(id: ID!): Node
   nodes(ids: [ID!]!): [Node]!
   shop: Shop!
@@ -2452,5 +2457,67 @@ enum WeightUnit {
 }
 
 directive @idempotent(key: String!) on FIELD
+
+type InventoryAdjustQuantitiesPayload {
+  inventoryAdjustmentGroup: InventoryAdjustmentGroup
+  userErrors: [InventoryAdjustQuantitiesUserError!]!
+}
+
+input InventoryAdjustQuantitiesInput {
+  reason: String!
+  name: String!
+  referenceDocumentUri: String
+  changes: [InventoryChangeInput!]!
+}
+
+input InventoryChangeInput {
+  delta: Int!
+  changeFromQuantity: Int
+  inventoryItemId: ID!
+  locationId: ID!
+  ledgerDocumentUri: String
+}
+
+type InventoryAdjustQuantitiesUserError implements DisplayableError {
+  code: InventoryAdjustQuantitiesUserErrorCode
+  field: [String!]
+  message: String!
+}
+
+enum InventoryAdjustQuantitiesUserErrorCode {
+  INVALID_INVENTORY_ITEM
+  INVALID_LOCATION
+  INVALID_QUANTITY_NAME
+  INVALID_REASON
+  CHANGE_FROM_QUANTITY_STALE
+  ITEM_NOT_STOCKED_AT_LOCATION
+  IDEMPOTENCY_KEY_PARAMETER_MISMATCH
+}
+
+type TagsAddPayload {
+  node: Node
+  userErrors: [UserError!]!
+}
+
+type TagsRemovePayload {
+  node: Node
+  userErrors: [UserError!]!
+}
+
+type ProductUpdatePayload {
+  product: Product
+  userErrors: [UserError!]!
+}
+
+input ProductUpdateInput {
+  descriptionHtml: String
+  handle: String
+  productType: String
+  tags: [String!]
+  title: String
+  vendor: String
+  id: ID
+  status: ProductStatus
+}
 """#
 }

@@ -43,7 +43,8 @@ enum BulkQueryRules {
                 }
                 guard type.hasSuffix("Connection") else {
                     if definition.type.isList, containsConnection(field, type) {
-                        problems.append("Queries that contain a connection field within a list field are not currently supported.")
+                        problems.append("Queries that contain a connection field within a list field are not "
+                        + "currently supported.")
                     } else {
                         check(field.selectionSet ?? [], on: type, depth: depth, isRoot: false)
                     }
@@ -57,14 +58,17 @@ enum BulkQueryRules {
                                          parentType: String) {
             connections += 1
             if depth > BulkQueryRules.maximumDepth {
-                problems.append("Bulk queries cannot contain connections with a nesting depth greater than \(BulkQueryRules.maximumDepth).")
+                problems.append("Bulk queries cannot contain connections with a nesting depth greater "
+                    + "than \(BulkQueryRules.maximumDepth).")
             }
             if depth > 1, !fields(parent, parentType).contains(where: { $0.name == "id" && $0.alias == nil }) {
-                problems.append("The parent 'node' field for a nested connection must select the 'id' field without an alias. Connection: \(field.name)")
+                problems.append("The parent 'node' field for a nested connection must select the 'id' "
+                    + "field without an alias. Connection: \(field.name)")
             }
             let inner = fields(field.selectionSet ?? [], type)
             if inner.contains(where: { $0.name == "nodes" }) {
-                problems.append("Bulk queries must select connections through `edges { node }`, not `nodes`. Connection: \(field.name)")
+                problems.append("Bulk queries must select connections through `edges { node }`, not "
+                    + "`nodes`. Connection: \(field.name)")
             }
             let nodeType = String(type.dropLast("Connection".count))
             for edges in inner where edges.name == "edges" {

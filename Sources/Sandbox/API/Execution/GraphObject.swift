@@ -1,5 +1,6 @@
 import Foundation
 import GraphQL
+import ShopSyncCore
 
 /// An object the executor can select fields from: a store record seen as a GraphQL type.
 protocol GraphObject {
@@ -64,27 +65,7 @@ struct FieldArguments {
 /// Shopify's `DateTime` text: UTC, whole seconds, `Z`.
 enum SandboxTime {
     static func iso8601(_ seconds: Int64) -> String {
-        let days = floorDivide(seconds, 86_400)
-        let rest = seconds - days * 86_400
-        let (year, month, day) = civil(fromDays: days)
-        return String(format: "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", year, month, day,
-                      rest / 3_600, rest % 3_600 / 60, rest % 60)
-    }
-
-    static func floorDivide(_ a: Int64, _ b: Int64) -> Int64 {
-        a >= 0 ? a / b : -((-a + b - 1) / b)
-    }
-
-    /// The civil date of a day count since 1970-01-01 (Hinnant's algorithm).
-    static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        // Whole seconds print without a fraction, which is the form Shopify writes.
+        Timestamp(seconds: seconds).description
     }
 }

@@ -13,11 +13,22 @@ final class ResolveContext {
         self.request = request
     }
 
-    /// Ids for new objects, written back to the store's sequences by `finish()`.
-    lazy var ids: IDAllocator = (try? IDAllocator(loadingFrom: session)) ?? IDAllocator()
+    private var allocator: IDAllocator?
+
+    /// Ids for new objects, written back to the store's sequences by `finish()`. Loaded on first
+    /// use, so a read-only query neither reads nor writes the sequences.
+    var ids: IDAllocator {
+        get {
+            if let allocator { return allocator }
+            let loaded = (try? IDAllocator(loadingFrom: session)) ?? IDAllocator()
+            allocator = loaded
+            return loaded
+        }
+        set { allocator = newValue }
+    }
 
     func finish() throws {
-        try ids.save(in: session)
+        try allocator?.save(in: session)
     }
 }
 

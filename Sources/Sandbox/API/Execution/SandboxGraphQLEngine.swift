@@ -1,4 +1,5 @@
 import GraphQL
+import ShopSyncCore
 
 /// Runs validated GraphQL operations against a sandbox store: the execution half of the
 /// sandbox endpoint.
@@ -11,6 +12,11 @@ public final class SandboxGraphQLEngine: SandboxEngine {
 
     public init(store: SandboxStore) {
         self.store = store
+    }
+
+    /// An engine over the store at `path` (`:memory:` for a fresh one), its time on `clock`.
+    public convenience init(path: String, clock: any ShopSyncCore.Clock = SystemClock()) throws {
+        self.init(store: try SandboxStore(path: path, clock: clock))
     }
 
     public var schema: Schema { SandboxSchema.schema }

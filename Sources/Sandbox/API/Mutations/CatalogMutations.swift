@@ -43,7 +43,9 @@ enum CatalogMutations {
             }
             variant.price = price
         }
-        if input.has("compareAtPrice") { variant.compareAtPrice = input.string("compareAtPrice").flatMap(Money.init(text:)) }
+        if input.has("compareAtPrice") {
+            variant.compareAtPrice = input.string("compareAtPrice").flatMap(Money.init(text:))
+        }
         if input.has("barcode") { variant.barcode = input.string("barcode") }
         if let item = input.object("inventoryItem") {
             if let sku = item.string("sku") { variant.sku = sku }
@@ -86,14 +88,16 @@ enum CatalogMutations {
         }
         list.updatedAt = context.now
         try context.session.save(list)
-        return payload.success(["prices": .objects(added.map { PriceListPriceObject(price: $0, currency: list.currency) })])
+        let prices = added.map { PriceListPriceObject(price: $0, currency: list.currency) }
+        return payload.success(["prices": .objects(prices)])
     }
 
     static func bulkOperationRunQuery(_ arguments: FieldArguments, _ context: ResolveContext) throws -> Resolved {
         let payload = Payload(typeName: "BulkOperationRunQueryPayload", errorType: "BulkOperationUserError")
         switch try BulkExport.start(query: arguments.string("query") ?? "", context: context) {
         case .failure(let error): return payload.failure([error])
-        case .success(let record): return payload.success(["bulkOperation": .object(BulkOperationObject(record: record))])
+        case .success(let record):
+            return payload.success(["bulkOperation": .object(BulkOperationObject(record: record))])
         }
     }
 }

@@ -1,11 +1,28 @@
 import Foundation
 import GraphQL
 
-/// `inventorySetQuantities`: sets `available` or `on_hand` at locations, with Shopify's
-/// compare-and-set (`changeFromQuantity`) and its mandatory `@idempotent(key:)` (2026-04+).
+/// `inventorySetQuantities` and `inventoryAdjustQuantities`: set or move `available` or
+/// `on_hand` at locations, with Shopify's compare-and-set (`changeFromQuantity`) and its
+/// mandatory `@idempotent(key:)` (2026-04+).
 enum InventoryMutations {
-    static let payload = Payload(typeName: "InventorySetQuantitiesPayload",
-                                 errorType: "InventorySetQuantitiesUserError")
+    /// The two mutations differ only in their input list and how an item gives its new quantity.
+    enum Kind: String {
+        case set, adjust
+
+        var payload: Payload {
+            self == .set
+                ? Payload(typeName: "InventorySetQuantitiesPayload", errorType: "InventorySetQuantitiesUserError")
+                : Payload(typeName: "InventoryAdjustQuantitiesPayload",
+                          errorType: "InventoryAdjustQuantitiesUserError")
+        }
+        var listKey: String { self == .set ? "quantities" : "changes" }
+        var itemType: String { self == .set ? "InventoryQuantityInput" : "InventoryChangeInput" }
+        var invalidNameCode: String { self == .set ? "INVALID_NAME" : "INVALID_QUANTITY_NAME" }
+
+        func target(of item: JSONObject, current: Int) -> Int {
+            self == .set ? item.int("quantity") ?? 0 : current + (item.int("delta") ?? 0)
+        }
+    }
     static let reasons = ["correction", "cycle_count_available", "damaged", "movement_canceled",
                           "movement_created", "movement_received", "movement_updated", "other",
                           "promotion", "quality_control", "received", "reservation_created",
@@ -31,18 +48,30 @@ enum InventoryMutations {
     }
 
     static func setQuantities(_ arguments: FieldArguments, _ context: ResolveContext) throws -> Resolved {
+        try run(.set, arguments, context)
+    }
+
+    static func adjustQuantities(_ arguments: FieldArguments, _ context: ResolveContext) throws -> Resolved {
+        try run(.adjust, arguments, context)
+    }
+
+    private static func run(_ kind: Kind, _ arguments: FieldArguments, _ context: ResolveContext) throws
+        -> Resolved
+    {
+        let payload = kind.payload
         guard let key = arguments.directives["idempotent"]?["key"]?.stringValue,
               !key.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw FieldError.badRequest(
                 "The @idempotent directive is required for this mutation but was not provided.")
         }
         let input = arguments.object("input") ?? JSONObject()
-        let quantities = input.objects("quantities") ?? []
+        let quantities = input.objects(kind.listKey) ?? []
         if quantities.contains(where: { !$0.has("changeFromQuantity") }) {
-            throw FieldError(message: "InventoryQuantityInput must include the following argument: changeFromQuantity.",
+            throw FieldError(message: "\(kind.itemType) must include the following argument: changeFromQuantity.",
                              code: "INVALID_FIELD_ARGUMENTS")
         }
-        let fingerprint = JSON.object(input).serialized()
+        // The mutation's name is part of the fingerprint: one key cannot serve both.
+        let fingerprint = kind.rawValue + " " + JSON.object(input).serialized()
         if let stored = try context.session.database.queryOne(
             "SELECT fingerprint, result FROM idempotency_keys WHERE key = ?", [.text(key)]) {
             guard try stored.string("fingerprint") == fingerprint else {
@@ -53,7 +82,7 @@ enum InventoryMutations {
             let adjustment = try JSONDecoder().decode(Adjustment.self, from: Data(try stored.string("result").utf8))
             return payload.success(["inventoryAdjustmentGroup": .object(AdjustmentObject(adjustment: adjustment))])
         }
-        switch try apply(input, quantities, context) {
+        switch try apply(kind, input, quantities, context) {
         case .failure(let errors): return payload.failure(errors)
         case .success(let adjustment):
             let text = String(decoding: try JSONEncoder().encode(adjustment), as: UTF8.self)
@@ -65,14 +94,15 @@ enum InventoryMutations {
     }
 
     /// Checks every item first, then applies all of them: one bad item changes nothing.
-    private static func apply(_ input: JSONObject, _ quantities: [JSONObject], _ context: ResolveContext)
+    private static func apply(_ kind: Kind, _ input: JSONObject, _ quantities: [JSONObject],
+                              _ context: ResolveContext)
         throws -> Result<Adjustment, UserErrorValues>
     {
         let name = input.string("name") ?? ""
         let reason = input.string("reason") ?? ""
         guard name == "available" || name == "on_hand" else {
             return .failure(UserErrorValues([UserErrorValue(field: ["input", "name"], message:
-                "The quantity name must be either 'available' or 'on_hand'.", code: "INVALID_NAME")]))
+                "The quantity name must be either 'available' or 'on_hand'.", code: kind.invalidNameCode)]))
         }
         guard reasons.contains(reason) else {
             return .failure(UserErrorValues([UserErrorValue(field: ["input", "reason"], message:
@@ -82,7 +112,7 @@ enum InventoryMutations {
         var variants: [Int64: VariantRecord] = [:]
         var changes: [Change] = []
         for (index, item) in quantities.enumerated() {
-            let path = ["input", "quantities", String(index)]
+            let path = ["input", kind.listKey, String(index)]
             let itemId = item.string("inventoryItemId").flatMap { GlobalID.id($0, kind: "InventoryItem") }
             guard let itemId, var variant = try variants[itemId]
                     ?? context.session.byReference(VariantRecord.self, itemId) else {
@@ -99,9 +129,9 @@ enum InventoryMutations {
                     "The specified inventory item is not stocked at the location.",
                     code: "ITEM_NOT_STOCKED_AT_LOCATION")]))
             }
-            let quantity = item.int("quantity") ?? 0
             var level = variant.levels[levelIndex]
             let current = name == "available" ? level.available : level.onHand
+            let quantity = kind.target(of: item, current: current)
             if let expected = item.int("changeFromQuantity"), expected != current {
                 return .failure(UserErrorValues([UserErrorValue(field: path + ["changeFromQuantity"], message:
                     "The specified compare quantity is stale.", code: "CHANGE_FROM_QUANTITY_STALE")]))

@@ -18,6 +18,10 @@ struct MutationRootObject: GraphObject {
     {
         switch field {
         case "inventorySetQuantities": try InventoryMutations.setQuantities(arguments, context)
+        case "inventoryAdjustQuantities": try InventoryMutations.adjustQuantities(arguments, context)
+        case "tagsAdd": try TagMutations.change(arguments, context, adding: true)
+        case "tagsRemove": try TagMutations.change(arguments, context, adding: false)
+        case "productUpdate": try ProductMutations.update(arguments, context)
         case "fulfillmentCreate": try OrderMutations.fulfillmentCreate(arguments, context)
         case "orderClose": try OrderMutations.close(arguments, context)
         case "orderUpdate": try OrderMutations.update(arguments, context)

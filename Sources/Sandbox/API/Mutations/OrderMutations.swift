@@ -39,7 +39,8 @@ enum OrderMutations {
         }
         try releaseStock(for: fulfillment, in: order, context)
         try context.session.save(order)
-        return fulfillmentPayload.success(["fulfillment": .object(fulfillment.map { FulfillmentObject(record: $0, order: order) })])
+        let object = fulfillment.map { FulfillmentObject(record: $0, order: order) }
+        return fulfillmentPayload.success(["fulfillment": .object(object)])
     }
 
     private static func fail(_ message: String) -> Resolved {
@@ -112,7 +113,9 @@ enum OrderMutations {
         if input.has("note") { order.note = input.string("note") }
         if input.has("tags") { order.tags = input.strings("tags") ?? [] }
         if let attributes = input.objects("customAttributes") {
-            order.customAttributes = attributes.map { Attribute(key: $0.string("key") ?? "", value: $0.string("value")) }
+            order.customAttributes = attributes.map {
+                Attribute(key: $0.string("key") ?? "", value: $0.string("value"))
+            }
         }
         order.updatedAt = context.now
         try context.session.save(order)

@@ -81,7 +81,8 @@ struct FulfillmentObject: GraphObject {
             return try listConnection("FulfillmentLineItemConnection", f.lines, arguments, id: \.id) { line in
                 ValueObject(typeName: "FulfillmentLineItem", fields: [
                     "id": .id("FulfillmentLineItem", line.id), "quantity": .int(line.quantity),
-                    "lineItem": .object(order.lineItem(line.lineItemId).map { LineItemObject(record: $0, order: order) }),
+                    "lineItem": .object(order.lineItem(line.lineItemId)
+                        .map { LineItemObject(record: $0, order: order) }),
                 ])
             }
         case "location":

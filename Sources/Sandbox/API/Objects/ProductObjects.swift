@@ -92,7 +92,8 @@ struct VariantObject: GraphObject {
         case "inventoryQuantity": return .int(v.inventoryQuantity)
         case "taxable": return .bool(v.taxable)
         case "product":
-            return .object(try context.session.load(ProductRecord.self, id: v.productId).map { ProductObject(record: $0) })
+            let product = try context.session.load(ProductRecord.self, id: v.productId)
+            return .object(product.map { ProductObject(record: $0) })
         case "createdAt": return .time(v.createdAt)
         case "updatedAt": return .time(v.updatedAt)
         default: return .null
@@ -117,7 +118,8 @@ struct InventoryItemObject: GraphObject {
         case "unitCost": return .object(v.unitCost.map { ValueObject.money($0, "USD") })
         case "inventoryLevel":
             let location = arguments.string("locationId").flatMap { GlobalID.id($0, kind: "Location") }
-            return .object(v.levels.first { $0.locationId == location }.map { InventoryLevelObject(level: $0, variant: v) })
+            let level = v.levels.first { $0.locationId == location }
+            return .object(level.map { InventoryLevelObject(level: $0, variant: v) })
         case "inventoryLevels":
             return try listConnection("InventoryLevelConnection", v.levels, arguments, id: \.id) {
                 InventoryLevelObject(level: $0, variant: v)

@@ -15,10 +15,17 @@ struct QueryRootObject: GraphObject {
             let id = arguments.string("id") ?? ""
             return try lookup(id, field: field, context)
         case "nodes":
-            return .list(try (arguments.strings("ids") ?? []).map { try NodeLookup.find($0, context).map { .object($0) } ?? .null })
+            return .list(try (arguments.strings("ids") ?? []).map {
+                try NodeLookup.find($0, context).map { .object($0) } ?? .null
+            })
         case "ordersCount": return try count(OrderRecord.self, arguments, session)
         case "customersCount": return try count(CustomerRecord.self, arguments, session)
         case "productsCount": return try count(ProductRecord.self, arguments, session)
+        case "currentBulkOperation":
+            // Only bulk queries are served, so a MUTATION type never has a current operation.
+            guard arguments.string("type") != "MUTATION",
+                  let latest = try session.all(BulkOperationRecord.self).last else { return .null }
+            return .object(try BulkExport.poll(latest.id, context).map { BulkOperationObject(record: $0) })
         case "shop": return .object(ShopObject())
         case "shopifyPaymentsAccount": return .object(PaymentsAccountObject())
         default: return .null
@@ -119,7 +126,8 @@ enum NodeLookup {
         if owner.kind == "Order", let order = try session.load(OrderRecord.self, id: owner.id) {
             switch kind {
             case "FulfillmentOrder":
-                return order.fulfillmentOrders.first { $0.id == id }.map { FulfillmentOrderObject(record: $0, order: order) }
+                return order.fulfillmentOrders.first { $0.id == id }
+                    .map { FulfillmentOrderObject(record: $0, order: order) }
             case "LineItem":
                 return order.lineItems.first { $0.id == id }.map { LineItemObject(record: $0, order: order) }
             case "Fulfillment":
@@ -129,7 +137,8 @@ enum NodeLookup {
         }
         if owner.kind == "Company", let company = try session.load(CompanyRecord.self, id: owner.id) {
             if kind == "CompanyLocation" {
-                return company.locations.first { $0.id == id }.map { CompanyLocationObject(record: $0, company: company) }
+                return company.locations.first { $0.id == id }
+                    .map { CompanyLocationObject(record: $0, company: company) }
             }
             return company.contacts.first { $0.id == id }.map { CompanyContactObject(record: $0, company: company) }
         }

@@ -28,9 +28,10 @@ extension OrderRecord {
         markEdited(at: time)
     }
 
-    /// Sets the current quantity of the line with `sku`; fulfilled units cannot be taken back.
+    /// Sets the current quantity of the line with `sku` (the latest such line when several have
+    /// it); fulfilled units cannot be taken back.
     mutating func setQuantity(sku: String, to quantity: Int, time: Int64) throws {
-        guard let index = lineItems.firstIndex(where: { $0.sku == sku && $0.currentQuantity > 0 })
+        guard let index = lineItems.lastIndex(where: { $0.sku == sku && $0.currentQuantity > 0 })
         else { throw SimulationError.noSuchLine(order: name, sku: sku) }
         let line = lineItems[index]
         let fulfilled = line.currentQuantity - unfulfilledQuantity(of: line.id)

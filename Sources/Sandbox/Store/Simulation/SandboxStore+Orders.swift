@@ -27,8 +27,9 @@ extension SandboxStore {
     }
 
     /// Captures an authorisation or takes a sale for what is outstanding.
-    public func payOrder(_ name: String) throws {
-        try changeOrder(name) { order, time, ids in
+    @discardableResult
+    public func payOrder(_ name: String) throws -> OrderRecord {
+        return try changeOrder(name) { order, time, ids in
             let owed = order.totalOutstanding
             guard owed > .zero else { throw SimulationError.nothingToPay(order: name) }
             order.addTransaction(kind: order.isAuthorized ? "CAPTURE" : "SALE", amount: owed,
@@ -37,15 +38,17 @@ extension SandboxStore {
     }
 
     /// Cancels the order, refunding what was paid and cancelling what was not shipped.
-    public func cancelOrder(_ name: String, reason: String = "CUSTOMER") throws {
-        try changeOrder(name) { order, time, ids in
+    @discardableResult
+    public func cancelOrder(_ name: String, reason: String = "CUSTOMER") throws -> OrderRecord {
+        return try changeOrder(name) { order, time, ids in
             order.cancel(reason: reason, time: time, ids: &ids, refundPaid: true)
         }
     }
 
     /// Refunds `amount`, or everything paid and not yet refunded.
-    public func refundOrder(_ name: String, amount: Money? = nil) throws {
-        try changeOrder(name, allowCancelled: true) { order, time, ids in
+    @discardableResult
+    public func refundOrder(_ name: String, amount: Money? = nil) throws -> OrderRecord {
+        return try changeOrder(name, allowCancelled: true) { order, time, ids in
             let available = order.totalReceived - order.totalRefunded
             guard available > .zero else { throw SimulationError.nothingToRefund(order: name) }
             let refund = amount ?? available
@@ -59,8 +62,9 @@ extension SandboxStore {
 
     /// Fulfils everything left on the order's open fulfillment orders, as the merchant does in
     /// Shopify's admin (not through the connector).
-    public func fulfilOrder(_ name: String) throws {
-        try changeOrder(name) { order, time, ids in
+    @discardableResult
+    public func fulfilOrder(_ name: String) throws -> OrderRecord {
+        return try changeOrder(name) { order, time, ids in
             let open = order.fulfillmentOrders.indices.filter {
                 ["OPEN", "IN_PROGRESS"].contains(order.fulfillmentOrders[$0].status)
                     && order.fulfillmentOrders[$0].lineItems.contains { $0.remainingQuantity > 0 }
@@ -74,9 +78,10 @@ extension SandboxStore {
     }
 
     /// Adds `quantity` units of the variant with `sku` as a new line (an order edit).
-    public func addLine(to name: String, sku: String, quantity: Int) throws {
+    @discardableResult
+    public func addLine(to name: String, sku: String, quantity: Int) throws -> OrderRecord {
         guard quantity > 0 else { throw SimulationError.invalidQuantity(quantity) }
-        try changeOrder(name) { order, time, ids, session in
+        return try changeOrder(name) { order, time, ids, session in
             guard let variant = try session.lookup(VariantRecord.self, key: sku).first else {
                 throw SimulationError.unknownSKU(sku)
             }
@@ -86,16 +91,18 @@ extension SandboxStore {
 
     /// Sets the quantity of the order's line with `sku` (0 removes it), never below what was
     /// already fulfilled (an order edit).
-    public func setLineQuantity(of name: String, sku: String, quantity: Int) throws {
+    @discardableResult
+    public func setLineQuantity(of name: String, sku: String, quantity: Int) throws -> OrderRecord {
         guard quantity >= 0 else { throw SimulationError.invalidQuantity(quantity) }
-        try changeOrder(name) { order, time, _ in
+        return try changeOrder(name) { order, time, _ in
             try order.setQuantity(sku: sku, to: quantity, time: time)
         }
     }
 
     /// Loads the order called `name`, applies `change` at sandbox now and saves it.
     func changeOrder(_ name: String, allowCancelled: Bool = false,
-                     _ change: (inout OrderRecord, Int64, inout IDAllocator) throws -> Void) throws {
+                     _ change: (inout OrderRecord, Int64, inout IDAllocator) throws -> Void) throws
+        -> OrderRecord {
         try changeOrder(name, allowCancelled: allowCancelled) { order, time, ids, _ in
             try change(&order, time, &ids)
         }
@@ -103,9 +110,9 @@ extension SandboxStore {
 
     func changeOrder(_ name: String, allowCancelled: Bool = false,
                      _ change: (inout OrderRecord, Int64, inout IDAllocator, StoreSession) throws
-                         -> Void) throws {
+                         -> Void) throws -> OrderRecord {
         let key = name.hasPrefix("#") ? name : "#" + name
-        try transaction { session in
+        return try transaction { session in
             guard var order = try session.lookup(OrderRecord.self, key: key).first else {
                 throw SimulationError.unknownOrder(name)
             }
@@ -118,6 +125,7 @@ extension SandboxStore {
             order.updatedAt = max(order.updatedAt, time)
             try session.save(order)
             try ids.save(in: session)
+            return order
         }
     }
 }
