@@ -15,6 +15,7 @@ public enum SyncCommands {
         registry.register(syncOrders(registry))
         for command in OrderCommands.all(registry) { registry.register(command) }
         registry.register(syncCustomers(registry))
+        registry.register(syncCompanies(registry))
         registry.register(syncProducts(registry))
         registry.register(syncShipments(registry))
         registry.register(retryShipment(registry))
@@ -58,6 +59,21 @@ extension SyncCommands {
             try SyncTask.run(inv, context) { ledger, shop, client, progress in
                 try CustomerSync(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
                                  progress: progress, checkCancellation: context.checkCancellation).run()
+            }
+        }
+    }
+
+    static func syncCompanies(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("sync companies"), topic: "sync",
+                    summary: "stage Shopify's B2B companies and map each to the ERP customer of its orders",
+                    details: "A company maps to the customer it already has, else to the customer whose "
+                        + "number is its external id, else (customer_import all, auto_create_customers) to "
+                        + "a new customer. Unmapped companies are listed by 'cues show unmapped_companies'.",
+                    examples: ["sync companies", "sync companies --dry-run"], options: [dryRun]) {
+            inv, context in
+            try SyncTask.run(inv, context) { ledger, shop, client, progress in
+                try CompanySync(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
+                                progress: progress, checkCancellation: context.checkCancellation).run()
             }
         }
     }
@@ -130,6 +146,7 @@ enum SyncTask {
                 throw CommandError("\(inv.spec.name): \(error.description)")
             }
         }
+        context.services.get(RunUsage.self)?.add(points: summary.apiPoints)
         return .value(.record(summary.record))
     }
 }

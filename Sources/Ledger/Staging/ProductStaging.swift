@@ -116,3 +116,28 @@ extension Ledger {
          .integer(p.updatedAt.milliseconds)]
     }
 }
+
+extension Ledger {
+    /// Staged variants no item matched yet, to map again after the ERP side changed.
+    public func unmappedVariants(shop: String) throws -> [ShopifyVariantLink] {
+        try connection.query("""
+            SELECT id, product_id, sku, barcode FROM shopify_variant
+            WHERE shop = ? AND item_no IS NULL ORDER BY id
+            """, [.text(shop)]).map { row in
+            ShopifyVariantLink(shop: shop, id: try row.int64("id"), productId: try row.int64("product_id"),
+                               sku: try row.string("sku"), barcode: try row.string("barcode"))
+        }
+    }
+
+    /// Maps a staged variant to an item, and its product to the item when it has none.
+    public func mapStagedVariant(shop: String, id: Int64, itemNo: String, variantCode: String) throws {
+        try connection.writeTransaction { db in
+            try db.run("UPDATE shopify_variant SET item_no = ?, variant_code = ? WHERE shop = ? AND id = ?",
+                       [.text(itemNo), .text(variantCode), .text(shop), .integer(id)])
+            try db.run("""
+                UPDATE shopify_product SET item_no = ? WHERE shop = ? AND item_no IS NULL
+                  AND id = (SELECT product_id FROM shopify_variant WHERE shop = ? AND id = ?)
+                """, [.text(itemNo), .text(shop), .text(shop), .integer(id)])
+        }
+    }
+}
