@@ -41,10 +41,11 @@ public struct SalesDocumentRun: Sendable, Equatable {
 
 /// Turns a shop's staged, unprocessed Shopify orders into sales orders and invoices.
 ///
-/// Each order is one transaction: customer and item mapping (which may create customers and
-/// items), the document, its release, and the order marked processed. A refused order leaves
-/// nothing of that behind; its reason is stored on the order (`has_error`, `error`) and it is
-/// tried again on the next run. Running twice creates nothing the second time.
+/// Each order is all or nothing (its own transaction, or a savepoint of its page's): customer
+/// and item mapping (which may create customers and items), the document, its release, and the
+/// order marked processed. A refused order leaves nothing of that behind; its reason is stored
+/// on the order (`has_error`, `error`) and it is tried again on the next run. Running twice
+/// creates nothing the second time.
 public struct SalesDocumentCreator {
     public let ledger: Ledger
     public let shop: String
@@ -68,22 +69,33 @@ public struct SalesDocumentCreator {
                     progress: ((Int, Int) -> Void)? = nil) throws -> SalesDocumentRun {
         let settings = try OrderSettings(shop: shop, in: ledger)
         var result = SalesDocumentRun(selected: ids.count, dryRun: dryRun)
-        for (index, id) in ids.enumerated() {
-            if cancellation?.isCancelled == true {
-                result.cancelled = true
-                break
+        for start in stride(from: 0, to: ids.count, by: Self.pageSize) where !result.cancelled {
+            // A page shares one commit, each order in its own savepoint: a commit per order cost
+            // two thirds of the time. A crash still leaves each order processed with its document
+            // or untouched; it only rolls back more orders, which the next run makes again.
+            try ledger.connection.writeTransaction { _ in
+                for id in ids[start..<min(start + Self.pageSize, ids.count)] {
+                    if cancellation?.isCancelled == true {
+                        result.cancelled = true
+                        break
+                    }
+                    switch try createDocument(orderId: id, settings: settings, dryRun: dryRun) {
+                    case .created(let document): result.created.append(document)
+                    case .skipped: result.skipped += 1
+                    case .failed(let failure): result.failures.append(failure)
+                    }
+                    progress?(result.created.count + result.skipped + result.failures.count, ids.count)
+                }
             }
-            switch try createDocument(orderId: id, settings: settings, dryRun: dryRun) {
-            case .created(let document): result.created.append(document)
-            case .skipped: result.skipped += 1
-            case .failed(let failure): result.failures.append(failure)
-            }
-            progress?(index + 1, ids.count)
         }
         return result
     }
 
-    /// One order, in its own transaction (rolled back at the end on a dry run).
+    /// Orders per commit.
+    static let pageSize = 50
+
+    /// One order, in its own transaction, or a savepoint when called inside one (rolled back at
+    /// the end on a dry run). `sync orders` may call it for each order it imports.
     public func createDocument(orderId: Int64, settings: OrderSettings, dryRun: Bool = false) throws
         -> OrderOutcome
     {

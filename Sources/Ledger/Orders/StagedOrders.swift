@@ -25,15 +25,17 @@ extension Ledger {
                                                 [.text(shop), .integer(id)]) else { return nil }
         var order = try importedOrder(from: row)
         let key: [SQLValue] = [.text(shop), .integer(id)]
+        // `+id`: ordering by the bare key would make SQLite walk the (shop, id) key over every
+        // order of the shop instead of the (shop, order_id) index, which grows with the shop.
         order.lines = try connection.query(
-            "SELECT * FROM order_line WHERE shop = ? AND order_id = ? ORDER BY id", key).map(orderLine(from:))
+            "SELECT * FROM order_line WHERE shop = ? AND order_id = ? ORDER BY +id", key).map(orderLine(from:))
         order.shippingLines = try connection.query(
-            "SELECT * FROM order_shipping_line WHERE shop = ? AND order_id = ? ORDER BY id", key).map { r in
+            "SELECT * FROM order_shipping_line WHERE shop = ? AND order_id = ? ORDER BY +id", key).map { r in
             ImportedShippingLine(id: try r.int64("id"), title: try r.string("title"), code: try r.string("code"),
                                  amount: try money(r, "amount"), presentmentAmount: try optionalMoney(r, "presentment_amount"))
         }
         order.refunds = try connection.query(
-            "SELECT * FROM order_refund WHERE shop = ? AND order_id = ? ORDER BY id", key).map { r in
+            "SELECT * FROM order_refund WHERE shop = ? AND order_id = ? ORDER BY +id", key).map { r in
             ImportedRefund(id: try r.int64("id"), amount: try money(r, "amount"), quantity: try r.int("quantity"),
                            createdAt: Timestamp(milliseconds: try r.int64("created_at")))
         }
