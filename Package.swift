@@ -34,7 +34,8 @@ let package = Package(
         .target(name: "LedgerService", dependencies: ["Ledger", "ShsInterpreter", "ShopSyncCore"],
                 swiftSettings: strict),
         // Order to cash, the ERP side: Shopify orders mapped and turned into sales documents.
-        .target(name: "Sync", dependencies: ["Ledger", "Database", "ShopSyncCore"], swiftSettings: strict),
+        .target(name: "Sync", dependencies: ["Ledger", "Database", "ShopSyncCore"],
+                swiftSettings: strict),
         .target(name: "SyncService",
                 dependencies: ["Sync", "Ledger", "LedgerService", "ShsInterpreter", "ShopSyncCore"],
                 swiftSettings: strict),
@@ -61,7 +62,8 @@ let package = Package(
                 swiftSettings: strict),
         .executableTarget(name: "shs", dependencies: ["ShopSyncApp"], swiftSettings: strict),
         // Benchmark figures for scripts/bench (not a test).
-        .executableTarget(name: "shs-bench", dependencies: ["ShopSyncApp", "ShsInterpreter", "JobQueue", "Ledger", "Sync"],
+        .executableTarget(name: "shs-bench",
+                          dependencies: ["ShopSyncApp", "ShsInterpreter", "JobQueue", "Ledger", "Sync"],
                           swiftSettings: strict),
         // Helpers for tests of ours and of integrators.
         .target(name: "ShopSyncTesting", dependencies: ["ShopSyncApp", "ShsInterpreter", "LedgerService"],
@@ -74,7 +76,8 @@ let package = Package(
         .testTarget(name: "ScriptTests",
                     dependencies: ["ShopSyncApp", "ShopSyncTesting", "Ledger", "LedgerService"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Database", "ShopSyncCore"]),
-        .testTarget(name: "SyncTests", dependencies: ["Sync", "Ledger", "Database", "ShopSyncCore"]),
+        .testTarget(name: "SyncTests",
+                    dependencies: ["Sync", "Ledger", "Database", "ShopSyncCore"]),
         .testTarget(name: "DatabaseTests", dependencies: ["Database", "ShopSyncCore"]),
         .testTarget(name: "GraphQLTests", dependencies: ["GraphQL"]),
         .testTarget(name: "SandboxTests",

@@ -4,11 +4,22 @@ import ShopSyncCore
 
 /// The shop settings that turning orders into sales documents reads, read once per run.
 public struct OrderSettings: Sendable, Equatable {
-    public enum CustomerImport: String, Sendable { case none, withOrder = "with_order", all }
-    public enum CustomerMapping: String, Sendable { case emailPhone = "email_phone", billTo = "bill_to", byDefault = "default" }
+    public enum CustomerImport: String, Sendable {
+        case none
+        case withOrder = "with_order"
+        case all
+    }
+    public enum CustomerMapping: String, Sendable {
+        case emailPhone = "email_phone"
+        case billTo = "bill_to"
+        case byDefault = "default"
+    }
     public enum SKUMapping: String, Sendable {
-        case itemNo = "item_no", variantCode = "variant_code", itemNoVariantCode = "item_no_variant_code"
-        case vendorItemNo = "vendor_item_no", barcode
+        case itemNo = "item_no"
+        case variantCode = "variant_code"
+        case itemNoVariantCode = "item_no_variant_code"
+        case vendorItemNo = "vendor_item_no"
+        case barcode
     }
 
     public var shop: String
@@ -35,7 +46,9 @@ public struct OrderSettings: Sendable, Equatable {
     /// The settings of a shop as stored, defaults where nothing was set.
     public init(shop: String, in ledger: Ledger) throws {
         func text(_ name: String) throws -> String { try ledger.setting(name, of: shop).plainText }
-        func flag(_ name: String) throws -> Bool { try ledger.setting(name, of: shop) == .bool(true) }
+        func flag(_ name: String) throws -> Bool {
+            try ledger.setting(name, of: shop) == .bool(true)
+        }
         self.shop = shop
         shopCurrency = try ledger.shop(shop).currency
         customerImport = CustomerImport(rawValue: try text("customer_import")) ?? .withOrder

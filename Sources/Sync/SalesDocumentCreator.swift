@@ -57,16 +57,21 @@ public struct SalesDocumentCreator {
 
     /// `create sales documents [where ...]`: every unprocessed order of the shop the filter (over
     /// `shopify_orders`) selects, oldest first. `progress` hears (done, total) after each order.
-    public func run(where filter: Filter? = nil, dryRun: Bool = false,
-                    cancellation: CancellationToken? = nil,
-                    progress: ((Int, Int) -> Void)? = nil) throws -> SalesDocumentRun {
+    public func run(
+        where filter: Filter? = nil, dryRun: Bool = false,
+        cancellation: CancellationToken? = nil,
+        progress: ((Int, Int) -> Void)? = nil
+    ) throws -> SalesDocumentRun {
         let ids = try ledger.unprocessedOrderIds(shop: shop, where: filter)
-        return try run(orderIds: ids, dryRun: dryRun, cancellation: cancellation, progress: progress)
+        return try run(
+            orderIds: ids, dryRun: dryRun, cancellation: cancellation, progress: progress)
     }
 
     /// The same for the orders given, e.g. those `sync orders` just imported as new.
-    public func run(orderIds ids: [Int64], dryRun: Bool = false, cancellation: CancellationToken? = nil,
-                    progress: ((Int, Int) -> Void)? = nil) throws -> SalesDocumentRun {
+    public func run(
+        orderIds ids: [Int64], dryRun: Bool = false, cancellation: CancellationToken? = nil,
+        progress: ((Int, Int) -> Void)? = nil
+    ) throws -> SalesDocumentRun {
         let settings = try OrderSettings(shop: shop, in: ledger)
         var result = SalesDocumentRun(selected: ids.count, dryRun: dryRun)
         for start in stride(from: 0, to: ids.count, by: Self.pageSize) where !result.cancelled {
@@ -84,7 +89,8 @@ public struct SalesDocumentCreator {
                     case .skipped: result.skipped += 1
                     case .failed(let failure): result.failures.append(failure)
                     }
-                    progress?(result.created.count + result.skipped + result.failures.count, ids.count)
+                    progress?(
+                        result.created.count + result.skipped + result.failures.count, ids.count)
                 }
             }
         }
@@ -96,7 +102,9 @@ public struct SalesDocumentCreator {
 
     /// One order, in its own transaction, or a savepoint when called inside one (rolled back at
     /// the end on a dry run). `sync orders` may call it for each order it imports.
-    public func createDocument(orderId: Int64, settings: OrderSettings, dryRun: Bool = false) throws
+    public func createDocument(
+        orderId: Int64, settings: OrderSettings, dryRun: Bool = false
+    ) throws
         -> OrderOutcome
     {
         do {
@@ -105,9 +113,12 @@ public struct SalesDocumentCreator {
                 guard dryRun else { return outcome }
                 // Rolled back, the number goes to the next document: a dry run gives none.
                 if case .created(let document) = outcome {
-                    throw DryRunRollback(outcome: .created(CreatedDocument(
-                        orderId: document.orderId, orderName: document.orderName, documentNo: "",
-                        type: document.type, released: document.released)))
+                    throw DryRunRollback(
+                        outcome: .created(
+                            CreatedDocument(
+                                orderId: document.orderId, orderName: document.orderName,
+                                documentNo: "",
+                                type: document.type, released: document.released)))
                 }
                 throw DryRunRollback(outcome: outcome)
             }
@@ -115,13 +126,15 @@ public struct SalesDocumentCreator {
             return rollback.outcome
         } catch let refusal as Refusal {
             if !dryRun {
-                try ledger.recordOrderError(shop: shop, id: orderId, message: refusal.failure.problem.description)
+                try ledger.recordOrderError(
+                    shop: shop, id: orderId, message: refusal.failure.problem.description)
             }
             return .failed(refusal.failure)
         }
     }
 
-    private func createInTransaction(_ id: Int64, _ settings: OrderSettings) throws -> OrderOutcome {
+    private func createInTransaction(_ id: Int64, _ settings: OrderSettings) throws -> OrderOutcome
+    {
         guard let (order, processed) = try ledger.stagedOrder(shop: shop, id: id), !processed else {
             return .skipped
         }
@@ -129,20 +142,28 @@ public struct SalesDocumentCreator {
             let customers = try CustomerMapper(ledger: ledger, settings: settings).map(order)
             let items = ItemMapper(ledger: ledger, settings: settings)
             var mapped: [Int64: MappedLine] = [:]
-            for line in order.lines where line.quantity > 0 { mapped[line.id] = try items.map(line, shop: shop) }
+            for line in order.lines where line.quantity > 0 {
+                mapped[line.id] = try items.map(line, shop: shop)
+            }
             let draft = try SalesDocumentBuilder(ledger: ledger, settings: settings)
                 .draft(order, customers: customers, mapped: mapped)
             let no = try ledger.createSalesDocument(draft.header, lines: draft.lines)
             if settings.autoRelease { try ledger.releaseSalesDocument(no) }
-            try ledger.markOrderProcessed(shop: shop, id: id, documentNo: no, type: draft.header.documentType,
-                                          mappedLines: draft.mappedItems)
-            return .created(CreatedDocument(orderId: id, orderName: order.name, documentNo: no,
-                                            type: draft.header.documentType, released: settings.autoRelease))
+            try ledger.markOrderProcessed(
+                shop: shop, id: id, documentNo: no, type: draft.header.documentType,
+                mappedLines: draft.mappedItems)
+            return .created(
+                CreatedDocument(
+                    orderId: id, orderName: order.name, documentNo: no,
+                    type: draft.header.documentType, released: settings.autoRelease))
         } catch let problem as OrderProblem {
-            throw Refusal(failure: OrderFailure(orderId: id, orderName: order.name, problem: problem))
+            throw Refusal(
+                failure: OrderFailure(orderId: id, orderName: order.name, problem: problem))
         } catch let error as LedgerError {
-            throw Refusal(failure: OrderFailure(orderId: id, orderName: order.name,
-                                                problem: .ledger(error.description)))
+            throw Refusal(
+                failure: OrderFailure(
+                    orderId: id, orderName: order.name,
+                    problem: .ledger(error.description)))
         }
     }
 
@@ -159,10 +180,14 @@ public struct SalesDocumentCreator {
 extension SalesDocumentCreator {
     /// What `sync orders` calls after importing: when the shop's `auto_create_sales_documents`
     /// is on, makes the documents of the orders it imported as new; nil when the setting is off.
-    public func createIfEnabled(forNewOrders ids: [Int64], cancellation: CancellationToken? = nil) throws
+    public func createIfEnabled(
+        forNewOrders ids: [Int64], cancellation: CancellationToken? = nil
+    ) throws
         -> SalesDocumentRun?
     {
-        guard try ledger.setting("auto_create_sales_documents", of: shop) == .bool(true) else { return nil }
+        guard try ledger.setting("auto_create_sales_documents", of: shop) == .bool(true) else {
+            return nil
+        }
         return try run(orderIds: ids, cancellation: cancellation)
     }
 }

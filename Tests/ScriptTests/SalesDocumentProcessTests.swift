@@ -6,14 +6,16 @@ import Testing
 
 /// `create sales documents` in a real process, killed at random points: a rerun must reach
 /// exactly the state of an uninterrupted run, with no lost order and no duplicate document.
-@Suite("create sales documents with real processes", .serialized,
-       .enabled(if: ShsProcess.executable != nil, "needs the built shs"))
+@Suite(
+    "create sales documents with real processes", .serialized,
+    .enabled(if: ShsProcess.executable != nil, "needs the built shs"))
 struct SalesDocumentProcessTests {
     static let orders = 3_000
 
     @Test("killing create sales documents at random points loses nothing and duplicates nothing")
     func killAtRandomPoints() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shs-docs-\(UUID())")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "shs-docs-\(UUID())")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let killed = folder.appendingPathComponent("killed.db").path
@@ -52,11 +54,14 @@ struct SalesDocumentProcessTests {
         try ledger.setSetting("shipping_charges_account", to: .string("6100"), of: "web")
         let placed = Timestamp(seconds: 1_764_000_000)
         let orders = (0..<orders).map { n -> ImportedOrder in
-            var order = ImportedOrder(shop: "web", id: Int64(n + 1), name: "#\(n + 1)", createdAt: placed,
-                                      updatedAt: placed)
+            var order = ImportedOrder(
+                shop: "web", id: Int64(n + 1), name: "#\(n + 1)", createdAt: placed,
+                updatedAt: placed)
             order.email = "buyer\(n % 300)@example.com"
-            order.lines = [ImportedOrderLine(id: Int64(n * 10 + 1), sku: "1000", quantity: 1, unitPrice: 100),
-                           ImportedOrderLine(id: Int64(n * 10 + 2), sku: "1100", quantity: 2, unitPrice: 20)]
+            order.lines = [
+                ImportedOrderLine(id: Int64(n * 10 + 1), sku: "1000", quantity: 1, unitPrice: 100),
+                ImportedOrderLine(id: Int64(n * 10 + 2), sku: "1100", quantity: 2, unitPrice: 20),
+            ]
             order.shippingLines = [ImportedShippingLine(id: Int64(n * 10 + 9), amount: 5)]
             order.totalShipping = 5
             return order
@@ -76,23 +81,26 @@ struct SalesDocumentProcessTests {
     static func state(_ path: String) throws -> State {
         let db = try Ledger(path: path).connection
         var state = State()
-        state.processed = try db.scalar("SELECT COUNT(*) FROM order_header WHERE processed = 1")?.int ?? -1
+        state.processed =
+            try db.scalar("SELECT COUNT(*) FROM order_header WHERE processed = 1")?.int ?? -1
         let checks = [
             "processed orders without their document": """
-                SELECT COUNT(*) FROM order_header o WHERE o.processed = 1 AND NOT EXISTS
-                  (SELECT 1 FROM sales_header h WHERE h.no = o.sales_document_no AND h.shopify_order_id = o.id)
-                """,
+            SELECT COUNT(*) FROM order_header o WHERE o.processed = 1 AND NOT EXISTS
+              (SELECT 1 FROM sales_header h WHERE h.no = o.sales_document_no AND h.shopify_order_id = o.id)
+            """,
             "documents of orders not processed": """
-                SELECT COUNT(*) FROM sales_header h WHERE NOT EXISTS
-                  (SELECT 1 FROM order_header o WHERE o.id = h.shopify_order_id AND o.processed = 1)
-                """,
+            SELECT COUNT(*) FROM sales_header h WHERE NOT EXISTS
+              (SELECT 1 FROM order_header o WHERE o.id = h.shopify_order_id AND o.processed = 1)
+            """,
             "orders with two documents": """
-                SELECT COUNT(*) FROM (SELECT shopify_order_id FROM sales_header GROUP BY shopify_order_id
-                                      HAVING COUNT(*) > 1)
-                """,
+            SELECT COUNT(*) FROM (SELECT shopify_order_id FROM sales_header GROUP BY shopify_order_id
+                                  HAVING COUNT(*) > 1)
+            """,
             "buyers created twice": "SELECT COUNT(*) - COUNT(DISTINCT email) FROM customer",
         ]
-        for (problem, sql) in checks where try db.scalar(sql)?.int != 0 { state.problems.append(problem) }
+        for (problem, sql) in checks where try db.scalar(sql)?.int != 0 {
+            state.problems.append(problem)
+        }
         let dumps = [
             "SELECT no, document_type, sell_to_customer_no, shopify_order_id, status FROM sales_header",
             "SELECT document_no, line_no, type, no, quantity, unit_price FROM sales_line",
@@ -100,7 +108,9 @@ struct SalesDocumentProcessTests {
             "SELECT id, processed, sales_document_no, has_error FROM order_header",
         ]
         for sql in dumps {
-            state.rows += try db.query(sql + " ORDER BY 1, 2").map { $0.values.map { "\($0)" }.joined(separator: "|") }
+            state.rows += try db.query(sql + " ORDER BY 1, 2").map {
+                $0.values.map { "\($0)" }.joined(separator: "|")
+            }
         }
         return state
     }

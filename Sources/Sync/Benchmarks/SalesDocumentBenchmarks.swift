@@ -35,13 +35,16 @@ public enum SalesDocumentBenchmarks {
         let run = try SalesDocumentCreator(ledger: ledger, shop: "bench").run()
         let elapsed = ContinuousClock.now - start
         guard run.created.count == orders else {
-            throw OrderProblem.ledger("benchmark: \(run.created.count) of \(orders) created; "
-                                      + (run.failures.first.map { "\($0.problem)" } ?? ""))
+            throw OrderProblem.ledger(
+                "benchmark: \(run.created.count) of \(orders) created; "
+                    + (run.failures.first.map { "\($0.problem)" } ?? ""))
         }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return SalesDocumentRate(orders: orders, ordersPerSecond: seconds > 0 ? Double(orders) / seconds : 0,
-                                 rawOrdersPerSecond: raw.rawOrdersPerSecond,
-                                 rawPerOrderOrdersPerSecond: raw.rawPerOrderOrdersPerSecond)
+        let seconds =
+            Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return SalesDocumentRate(
+            orders: orders, ordersPerSecond: seconds > 0 ? Double(orders) / seconds : 0,
+            rawOrdersPerSecond: raw.rawOrdersPerSecond,
+            rawPerOrderOrdersPerSecond: raw.rawPerOrderOrdersPerSecond)
     }
 
     static func prepare(_ ledger: Ledger, orders: Int) throws {
@@ -52,10 +55,14 @@ public enum SalesDocumentBenchmarks {
             try ledger.setSetting(name, to: .string(value), of: "bench")
         }
         try ledger.connection.writeTransaction { _ in
-            for no in ["1000", "1100", "1200"] { try ledger.addItem(Item(no: no, description: "Item \(no)")) }
+            for no in ["1000", "1100", "1200"] {
+                try ledger.addItem(Item(no: no, description: "Item \(no)"))
+            }
             for index in 0..<1_000 {
-                try ledger.addCustomer(Customer(no: "C\(index)", name: "Buyer \(index)",
-                                                email: "buyer\(index)@example.com"))
+                try ledger.addCustomer(
+                    Customer(
+                        no: "C\(index)", name: "Buyer \(index)",
+                        email: "buyer\(index)@example.com"))
             }
         }
         for start in stride(from: 0, to: orders, by: 250) {
@@ -64,14 +71,17 @@ public enum SalesDocumentBenchmarks {
     }
 
     static func order(_ index: Int) -> ImportedOrder {
-        let id = Int64(7_000_000 + index), placed = Timestamp(seconds: 1_764_000_000)
-        var order = ImportedOrder(shop: "bench", id: id, name: "#\(10_000 + index)", createdAt: placed,
-                                  updatedAt: placed)
+        let id = Int64(7_000_000 + index)
+        let placed = Timestamp(seconds: 1_764_000_000)
+        var order = ImportedOrder(
+            shop: "bench", id: id, name: "#\(10_000 + index)", createdAt: placed,
+            updatedAt: placed)
         order.email = "buyer\(index % 1_000)@example.com"
         order.currency = "USD"
         order.lines = ["1000", "1100", "1200"].enumerated().map { n, sku in
-            ImportedOrderLine(id: id * 10 + Int64(n), sku: sku, title: "Item \(sku)", quantity: n + 1,
-                              unitPrice: Decimal(n * 3 + 5))
+            ImportedOrderLine(
+                id: id * 10 + Int64(n), sku: sku, title: "Item \(sku)", quantity: n + 1,
+                unitPrice: Decimal(n * 3 + 5))
         }
         order.shippingLines = [ImportedShippingLine(id: id * 10 + 9, title: "Standard", amount: 5)]
         order.totalShipping = 5
