@@ -51,6 +51,19 @@ struct StagedOrderScriptTests {
         try check("order-edits", in: harness)
     }
 
+    @Test("a filter on a field staged orders do not have is a bind error before anything runs")
+    func unknownFilterField() throws {
+        let (harness, ledger) = try Self.harness()
+        try ledger.saveImportedOrder(Self.order(1001))
+        let run = harness.run("""
+            set default_location = "MAIN"
+            create sales documents where sku = "1000"
+            """)
+        #expect(run.messages == ["unknown field 'sku' of shopify_orders"])
+        #expect(try ledger.setting("default_location", of: "demo") == .string(""))
+        #expect(try ledger.unprocessedOrderIds(shop: "demo") == [1001])
+    }
+
     func check(_ name: String, in harness: ScriptHarness) throws {
         let golden = GoldenScript(Self.folder.appendingPathComponent(name + ".shs"))
         let actual = try golden.actual(in: harness)
