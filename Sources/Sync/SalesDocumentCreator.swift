@@ -102,23 +102,17 @@ public struct SalesDocumentCreator {
 
     /// One order, in its own transaction, or a savepoint when called inside one (rolled back at
     /// the end on a dry run). `sync orders` may call it for each order it imports.
-    public func createDocument(
-        orderId: Int64, settings: OrderSettings, dryRun: Bool = false
-    ) throws
-        -> OrderOutcome
-    {
+    public func createDocument(orderId: Int64, settings: OrderSettings, dryRun: Bool = false)
+        throws -> OrderOutcome {
         do {
             return try ledger.connection.writeTransaction { _ in
                 let outcome = try createInTransaction(orderId, settings)
                 guard dryRun else { return outcome }
                 // Rolled back, the number goes to the next document: a dry run gives none.
                 if case .created(let document) = outcome {
-                    throw DryRunRollback(
-                        outcome: .created(
-                            CreatedDocument(
-                                orderId: document.orderId, orderName: document.orderName,
-                                documentNo: "",
-                                type: document.type, released: document.released)))
+                    throw DryRunRollback(outcome: .created(CreatedDocument(
+                        orderId: document.orderId, orderName: document.orderName, documentNo: "",
+                        type: document.type, released: document.released)))
                 }
                 throw DryRunRollback(outcome: outcome)
             }
@@ -133,8 +127,8 @@ public struct SalesDocumentCreator {
         }
     }
 
-    private func createInTransaction(_ id: Int64, _ settings: OrderSettings) throws -> OrderOutcome
-    {
+    private func createInTransaction(_ id: Int64, _ settings: OrderSettings) throws
+        -> OrderOutcome {
         guard let (order, processed) = try ledger.stagedOrder(shop: shop, id: id), !processed else {
             return .skipped
         }
