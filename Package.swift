@@ -46,6 +46,10 @@ let package = Package(
         .target(name: "SandboxService",
                 dependencies: ["Sandbox", "ShsInterpreter", "LedgerService", "Ledger", "ShopSyncCore"],
                 swiftSettings: strict),
+        // The activities dashboard: cues over the ledger, thresholds, HTML export.
+        .target(name: "DashboardService",
+                dependencies: ["Ledger", "LedgerService", "ShsInterpreter", "ShopSyncCore"],
+                swiftSettings: strict),
         .target(name: "Scheduling", dependencies: ["ShopSyncCore"], swiftSettings: strict),
         // The job queue: schedules in the language, workers, retries, background syncs.
         .target(name: "JobQueue",
@@ -58,7 +62,7 @@ let package = Package(
         // Wiring: registers every service's commands, parses the command line.
         .target(name: "ShopSyncApp",
                 dependencies: ["ShsInterpreter", "ShsShell", "ShopSyncCore", "LedgerService", "Ledger",
-                               "JobQueue", "SyncService"],
+                               "JobQueue", "DashboardService", "SyncService"],
                 swiftSettings: strict),
         .executableTarget(name: "shs", dependencies: ["ShopSyncApp"], swiftSettings: strict),
         // Benchmark figures for scripts/bench (not a test).
@@ -84,6 +88,8 @@ let package = Package(
                     dependencies: ["Sandbox", "SandboxService", "GraphQL", "HTTPServer", "ShopSyncTesting"]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", "ShopSyncCore"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
+        .testTarget(name: "DashboardTests",
+                    dependencies: ["DashboardService", "Ledger", "ShopSyncApp", "ShopSyncTesting"]),
         .testTarget(name: "JobQueueTests",
                     dependencies: ["JobQueue", "Ledger", "Scheduling", "ShopSyncApp", "ShopSyncTesting"]),
     ]

@@ -157,14 +157,7 @@ enum ScheduleCommands {
                     summary: "wait a while; a stopped or timed-out job stops waiting at once",
                     examples: ["sleep 2s"]) { invocation, context in
             guard case .duration(let span)? = invocation.arguments["span"] else { return .none }
-            let deadline = context.clock.now().adding(span)
-            while context.clock.now() < deadline {
-                try context.checkCancellation()
-                let left = deadline.since(context.clock.now())
-                context.clock.sleep(for: min(left, TimeSpan(milliseconds: 50)),
-                                    cancellation: context.cancellation)
-            }
-            try context.checkCancellation()
+            try context.pause(for: span)
             return .none
         }
     }

@@ -1,3 +1,4 @@
+import DashboardService
 import JobQueue
 import LedgerService
 import ShsInterpreter
@@ -12,6 +13,7 @@ public enum ShopSyncRegistry {
         LedgerCommands.register(in: &registry)
         SyncCommands.register(in: &registry)
         JobCommands.register(in: &registry)
+        DashboardCommands.register(in: &registry)
         return registry
     }
 }

@@ -82,9 +82,12 @@ enum TableLayout {
                 return row[column] == .null
             }
         }
+        let state = colour ? table.columns.firstIndex { $0.name == "state" } : nil
         func line(_ items: [String]) -> String {
             items.enumerated().map { i, text in
-                align(text, widths[i], right: numeric[i])
+                let cell = align(text, widths[i], right: numeric[i])
+                guard i == state, let code = trafficLights[text] else { return cell }
+                return "\u{1B}[\(code)m" + cell + "\u{1B}[0m"
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
         var header = line(table.columns.map(\.name))
@@ -92,6 +95,10 @@ enum TableLayout {
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         return ([header, rule] + cells.map(line)).joined(separator: "\n") + "\n"
     }
+
+    /// A `state` column whose cells read green, yellow or red (the dashboard's cues) is shown in
+    /// those colours on a terminal.
+    static let trafficLights = ["green": 32, "yellow": 33, "red": 31]
 
     static func align(_ text: String, _ width: Int, right: Bool) -> String {
         let padding = String(repeating: " ", count: max(0, width - text.count))

@@ -50,6 +50,18 @@ public final class ExecutionContext: Sendable {
         output.result(value, format: format)
     }
 
+    /// Waits `span` on the session's clock in short slices, so an interrupt, a stopped job or a
+    /// time limit ends the wait at once (by throwing `CancelledError`).
+    public func pause(for span: TimeSpan) throws {
+        let deadline = clock.now().adding(span)
+        while clock.now() < deadline {
+            try checkCancellation()
+            let left = deadline.since(clock.now())
+            clock.sleep(for: min(left, TimeSpan(milliseconds: 50)), cancellation: cancellation)
+        }
+        try checkCancellation()
+    }
+
     /// Throws `CommandError` when the user asked to stop.
     public func checkCancellation() throws {
         if cancellation.isCancelled { throw CancelledError() }
