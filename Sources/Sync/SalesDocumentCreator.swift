@@ -22,7 +22,7 @@ public struct OrderFailure: Sendable, Equatable {
 /// What became of one order.
 public enum OrderOutcome: Sendable, Equatable {
     case created(CreatedDocument)
-    /// Already processed (by an earlier or a parallel run), or gone.
+    /// Already processed (by an earlier or a parallel run), cancelled, or gone.
     case skipped
     case failed(OrderFailure)
 }
@@ -129,9 +129,8 @@ public struct SalesDocumentCreator {
 
     private func createInTransaction(_ id: Int64, _ settings: OrderSettings) throws
         -> OrderOutcome {
-        guard let (order, processed) = try ledger.stagedOrder(shop: shop, id: id), !processed else {
-            return .skipped
-        }
+        guard let (order, processed) = try ledger.stagedOrder(shop: shop, id: id), !processed,
+              !order.cancelled else { return .skipped }
         do {
             let customers = try CustomerMapper(ledger: ledger, settings: settings).map(order)
             let items = ItemMapper(ledger: ledger, settings: settings)

@@ -148,6 +148,17 @@ struct SalesDocumentCreationTests {
         #expect(try fixture.snapshot() == before)
     }
 
+    @Test("a cancelled order that was never processed becomes no document")
+    func cancelled() throws {
+        var order = fixture.order()
+        order.cancelled = true
+        try fixture.stage(order)
+        #expect(try fixture.create().selected == 0)
+        let creator = SalesDocumentCreator(ledger: ledger, shop: "web")
+        #expect(try creator.run(orderIds: [1001]).skipped == 1)
+        #expect(try fixture.count("sales_header") == 0)
+    }
+
     @Test("the filter selects over the staged order fields")
     func filtered() throws {
         var pos = fixture.order(id: 1002)

@@ -4,10 +4,12 @@ import ShopSyncCore
 
 /// Reading staged Shopify orders back for processing, and recording what became of them.
 extension Ledger {
-    /// The ids of a shop's unprocessed orders that the filter (over `shopify_orders`) selects,
-    /// oldest first.
+    /// The ids of a shop's unprocessed, not cancelled orders that the filter (over
+    /// `shopify_orders`) selects, oldest first.
     public func unprocessedOrderIds(shop: String, where filter: Filter? = nil) throws -> [Int64] {
+        // A cancelled order that never became a document never will: nothing was sold.
         var sql = "SELECT t.id FROM order_header AS t WHERE t.shop = ? AND t.processed = 0"
+            + " AND t.cancelled = 0"
         var binds: [SQLValue] = [.text(shop)]
         if let filter {
             let compiled = try FilterCompiler.compile(
