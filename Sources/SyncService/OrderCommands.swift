@@ -33,6 +33,7 @@ enum OrderCommands {
             options: [OptionSpec("dry-run", help: "report what would be created; write nothing")]
         ) {
             inv, context in
+            let started = context.clock.now()
             let run = try context.withLedger { ledger in
                 let creator = SalesDocumentCreator(
                     ledger: ledger, shop: try context.currentShop(ledger))
@@ -46,7 +47,10 @@ enum OrderCommands {
                 }
             }
             context.output.progress(nil)
-            return .value(.record(record(run)))
+            var summary = record(run)
+            summary["elapsed"] = .duration(TimeSpan(
+                milliseconds: context.clock.now().milliseconds - started.milliseconds))
+            return .value(.record(summary))
         }
     }
 
