@@ -37,7 +37,8 @@ let package = Package(
         .target(name: "Sync", dependencies: ["Ledger", "Database", "ShopSyncCore"],
                 swiftSettings: strict),
         .target(name: "SyncService",
-                dependencies: ["Sync", "Ledger", "LedgerService", "ShsInterpreter", "ShopSyncCore"],
+                dependencies: ["Sync", "Ledger", "LedgerService", "ShsInterpreter", "ShopSyncCore",
+                               "JobQueue"],
                 swiftSettings: strict),
         .target(name: "GraphQL", swiftSettings: strict),
         // The Shopify sandbox: an emulator of the Admin GraphQL API, in-process and over HTTP.

@@ -1,4 +1,5 @@
 import Foundation
+import JobQueue
 import Ledger
 import LedgerService
 import ShopSyncCore
@@ -23,7 +24,8 @@ enum OrderCommands {
                 released when auto_release is on. An order that cannot be mapped keeps the \
                 reason in its error field, nothing of its document is kept, and it is tried \
                 again on the next run. Running it twice creates nothing the second time. \
-                --dry-run reports what would be created and writes nothing.
+                --dry-run reports what would be created and writes nothing. With \
+                allow_background_syncs on, it is queued as a job instead of running here.
                 """,
             examples: [
                 "create sales documents", "create sales documents where not has_error",
@@ -33,6 +35,12 @@ enum OrderCommands {
             options: [OptionSpec("dry-run", help: "report what would be created; write nothing")]
         ) {
             inv, context in
+            // With allow_background_syncs on, a run started by hand becomes a job; a dry run is
+            // for reading now.
+            if !inv.has("dry-run"),
+               case .queued(_, let message) = try BackgroundRunner.runOrEnqueue(inv, context: context) {
+                return .message(message)
+            }
             let started = context.clock.now()
             let run = try context.withLedger { ledger in
                 let creator = SalesDocumentCreator(

@@ -64,6 +64,18 @@ struct StagedOrderScriptTests {
         #expect(try ledger.unprocessedOrderIds(shop: "demo") == [1001])
     }
 
+    @Test("with background syncs allowed, a run started by hand is queued as a job")
+    func queuedInBackground() throws {
+        let (harness, ledger) = try Self.harness()
+        try ledger.saveImportedOrder(Self.order(1001))
+        let run = harness.run("""
+            set allow_background_syncs = true
+            create sales documents where not has_error
+            """)
+        #expect(run.standardOutput.contains("'create sales documents' queued as job"))
+        #expect(try ledger.unprocessedOrderIds(shop: "demo") == [1001], "nothing ran here")
+    }
+
     func check(_ name: String, in harness: ScriptHarness) throws {
         let golden = GoldenScript(Self.folder.appendingPathComponent(name + ".shs"))
         let actual = try golden.actual(in: harness)
