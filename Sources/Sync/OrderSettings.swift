@@ -37,7 +37,7 @@ public struct OrderSettings: Sendable, Equatable {
     public var fulfilledOrdersAsInvoices: Bool
     public var autoRelease: Bool
     /// Documents in the currency the buyer saw rather than the shop's.
-    public var presentmentCurrency: Bool
+    public var usePresentmentCurrency: Bool
     public var shippingChargesAccount: String
     public var tipAccount: String
     public var giftCardAccount: String
@@ -63,7 +63,7 @@ public struct OrderSettings: Sendable, Equatable {
         itemTemplate = try text("item_template")
         fulfilledOrdersAsInvoices = try flag("fulfilled_orders_as_invoices")
         autoRelease = try flag("auto_release")
-        presentmentCurrency = try text("currency_handling") == "presentment"
+        usePresentmentCurrency = try text("currency_handling") == "presentment"
         shippingChargesAccount = try text("shipping_charges_account")
         tipAccount = try text("tip_account")
         giftCardAccount = try text("gift_card_account")

@@ -21,8 +21,9 @@ public struct SalesDocumentDraft: Sendable, Equatable {
 /// shop says so, else an order; ship-to from the shipping address; prices including tax as
 /// Shopify says; amounts in the shop's or the buyer's currency per `currency_handling`; a line
 /// per order line (zero-quantity lines dropped) with its discount; shipping charges as G/L lines;
-/// the order discount not allocated to lines as the invoice discount; the Shopify order number
-/// and id on the header.
+/// the order discount not allocated to lines as the invoice discount; the first shipping line's
+/// code as the shipment method (there is no shipment method mapping yet); the Shopify order
+/// number and id on the header.
 public struct SalesDocumentBuilder {
     let ledger: Ledger
     let settings: OrderSettings
@@ -36,7 +37,7 @@ public struct SalesDocumentBuilder {
         _ order: ImportedOrder, customers: MappedCustomers,
         mapped: [Int64: MappedLine]
     ) throws -> SalesDocumentDraft {
-        let inPresentment = settings.presentmentCurrency && !order.presentmentCurrency.isEmpty
+        let inPresentment = settings.usePresentmentCurrency && !order.presentmentCurrency.isEmpty
         var lines: [SalesLine] = []
         var items: [(lineId: Int64, itemNo: String, variantCode: String)] = []
         for line in order.lines where line.quantity > 0 {
