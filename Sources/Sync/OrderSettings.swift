@@ -36,6 +36,7 @@ public struct OrderSettings: Sendable, Equatable {
     public var itemTemplate: String
     public var fulfilledOrdersAsInvoices: Bool
     public var autoRelease: Bool
+    public var orderNoOnDocumentLine: Bool
     /// Documents in the currency the buyer saw rather than the shop's.
     public var usePresentmentCurrency: Bool
     public var shippingChargesAccount: String
@@ -63,6 +64,7 @@ public struct OrderSettings: Sendable, Equatable {
         itemTemplate = try text("item_template")
         fulfilledOrdersAsInvoices = try flag("fulfilled_orders_as_invoices")
         autoRelease = try flag("auto_release")
+        orderNoOnDocumentLine = try flag("order_no_on_document_line")
         usePresentmentCurrency = try text("currency_handling") == "presentment"
         shippingChargesAccount = try text("shipping_charges_account")
         tipAccount = try text("tip_account")

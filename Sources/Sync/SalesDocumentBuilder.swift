@@ -23,7 +23,7 @@ public struct SalesDocumentDraft: Sendable, Equatable {
 /// per order line (zero-quantity lines dropped) with its discount; shipping charges as G/L lines;
 /// the order discount not allocated to lines as the invoice discount; the first shipping line's
 /// code as the shipment method (there is no shipment method mapping yet); the Shopify order
-/// number and id on the header.
+/// number and id on the header, and on a first comment line with `order_no_on_document_line`.
 public struct SalesDocumentBuilder {
     let ledger: Ledger
     let settings: OrderSettings
@@ -39,6 +39,9 @@ public struct SalesDocumentBuilder {
     ) throws -> SalesDocumentDraft {
         let inPresentment = settings.usePresentmentCurrency && !order.presentmentCurrency.isEmpty
         var lines: [SalesLine] = []
+        if settings.orderNoOnDocumentLine {
+            lines.append(SalesLine(type: .comment, description: "Shopify order \(order.name)"))
+        }
         var items: [(lineId: Int64, itemNo: String, variantCode: String)] = []
         for line in order.lines where line.quantity > 0 {
             guard let target = mapped[line.id] else { continue }

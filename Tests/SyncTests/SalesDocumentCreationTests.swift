@@ -61,6 +61,15 @@ struct SalesDocumentCreationTests {
         #expect(try fixture.header().documentNo == "SI-1001")
     }
 
+    @Test("the Shopify order number can also be the document's first line")
+    func orderNoLine() throws {
+        try fixture.set("order_no_on_document_line", true)
+        try fixture.stage(fixture.order())
+        _ = try fixture.create()
+        let first = try #require(try ledger.salesDocument("SO-1001")?.lines.first)
+        #expect(first.type == .comment && first.description == "Shopify order #1001")
+    }
+
     @Test("with auto_release off the document stays open")
     func notReleased() throws {
         try fixture.set("auto_release", false)
