@@ -51,7 +51,8 @@ extension Ledger {
     /// Deletes the lines, shipping lines and refunds the re-imported order no longer has.
     private func deleteVanished(_ order: ImportedOrder) throws {
         let kept: [(table: String, ids: [Int64])] = [
-            ("order_line", order.lines.map(\.id)), ("order_shipping_line", order.shippingLines.map(\.id)),
+            ("order_line", order.lines.map(\.id)),
+            ("order_shipping_line", order.shippingLines.map(\.id)),
             ("order_refund", order.refunds.map(\.id)),
         ]
         for (table, ids) in kept {
@@ -145,7 +146,8 @@ extension Ledger {
          .integer(l.productId), .integer(l.variantId), .integer(Int64(l.quantity)),
          .integer(Storage.money(l.unitPrice)), .integer(Storage.money(l.discount)),
          .integer(Storage.money(l.tax)), flag(l.giftCard), flag(l.tip),
-         optionalMoney(l.presentmentUnitPrice), optionalMoney(l.presentmentDiscount), .text(l.barcode)]
+         optionalMoney(l.presentmentUnitPrice), optionalMoney(l.presentmentDiscount),
+         .text(l.barcode)]
     }
 
     private func shippingBinds(_ s: ImportedShippingLine, order: ImportedOrder) -> [SQLValue] {
