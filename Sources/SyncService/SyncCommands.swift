@@ -102,11 +102,14 @@ extension SyncCommands {
                         + "number, company and URL. A shipment Shopify refuses or that matches no open "
                         + "line is marked -1 with the reason (see 'cues show shipment_errors'); one with "
                         + "nothing to fulfil -2.",
-                    examples: ["sync shipments", "sync shipments --dry-run"], options: [dryRun]) {
+                    examples: ["sync shipments", "sync shipments --dry-run",
+                               "sync shipments where posting_date >= today - 7d"],
+                    filter: .entity(LedgerCatalogue.postedShipments.name), options: [dryRun]) {
             inv, context in
             try SyncTask.run(inv, context) { ledger, shop, client, progress in
                 let notify = try ledger.setting("notify_customer_on_fulfillment", of: shop) == .bool(true)
-                return try ShipmentSync(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
+                return try ShipmentSync(ledger: ledger, client: client, shop: shop, filter: inv.filter,
+                                        dryRun: inv.has("dry-run"),
                                         notifyCustomer: notify, progress: progress,
                                         checkCancellation: context.checkCancellation).run()
             }

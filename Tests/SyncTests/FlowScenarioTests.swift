@@ -99,6 +99,20 @@ struct FlowScenarioTests {
         #expect(orders.int("created") == 0)
     }
 
+    @Test("a filter over posted shipments sends only the shipments it selects")
+    func shipmentFilter() throws {
+        let scenario = SandboxScenario.flow()
+        _ = scenario.sync("sync orders")
+        _ = scenario.harness.run("create sales documents")
+        _ = scenario.harness.run("post sales orders")
+        let first = try #require(try scenario.ledger.connection.scalar(
+            "SELECT MIN(no) FROM sales_shipment_header")?.string)
+        let one = try #require(scenario.sync("sync shipments where no = \"\(first)\""))
+        #expect(one.int("fetched") == 1)
+        let rest = try #require(scenario.sync("sync shipments"))
+        #expect(rest.int("fetched") == scenario.count("count posted_shipments") - 1)
+    }
+
     @Test("a fulfilment whose reply was lost after it landed is not created twice")
     func lostFulfillmentReply() throws {
         let scenario = SandboxScenario.flow()
