@@ -91,7 +91,8 @@ extension Ledger {
     }
 
     static let orderColumns = [
-        "shop", "id", "name", "customer_id", "company_id", "company_location_id", "email", "phone", "sell_to_name", "bill_to_name",
+        "shop", "id", "name", "customer_id", "company_id", "company_location_id", "email", "phone",
+        "sell_to_name", "bill_to_name",
         "bill_to_address", "bill_to_city", "bill_to_post_code", "bill_to_country", "ship_to_name",
         "ship_to_address", "ship_to_city", "ship_to_post_code", "ship_to_country", "currency",
         "presentment_currency", "subtotal", "total_tax", "total_shipping", "total_discounts", "total",
