@@ -47,6 +47,22 @@ struct ProductSync {
         return summary
     }
 
+    /// Stages and maps the products with these ids now, whatever the cursor says: `sync orders`
+    /// calls it for products its orders sell but the ledger has never seen, so their lines map.
+    func importProducts(ids: [Int64], into summary: inout SyncSummary) throws {
+        guard !ids.isEmpty else { return }
+        let settings = try OrderSettings(shop: shop, in: ledger)
+        for start in stride(from: 0, to: ids.count, by: 50) {
+            let chunk = ids[start..<min(start + 50, ids.count)]
+            let query = chunk.map { "id:\($0)" }.joined(separator: " OR ")
+            try client.forEachPage(ShopifyDocuments.productsPage, path: ["products"],
+                                   variables: ["query": .string(query)], as: Product.self) { page in
+                try stage(page.records, settings: settings, into: &summary)
+                return true
+            }
+        }
+    }
+
     private func stage(_ products: [Product], settings: OrderSettings, into summary: inout SyncSummary) throws {
         let known = try ledger.stagedProductVersions(shop: shop, among: products.compactMap(\.id.number))
         let mapper = ItemMapper(ledger: ledger, settings: settings)

@@ -141,3 +141,17 @@ extension Ledger {
         }
     }
 }
+
+extension Ledger {
+    /// Products of the given orders' lines whose variant the ledger has never staged: what
+    /// `sync orders` imports on the fly, so the orders' lines can be mapped.
+    public func productsOfUnknownVariants(shop: String, orderIDs: [Int64]) throws -> [Int64] {
+        try connection.query("""
+            SELECT DISTINCT l.product_id FROM order_line l
+            WHERE l.shop = ? AND l.order_id IN (SELECT value FROM json_each(?))
+              AND l.variant_id <> 0 AND l.product_id <> 0
+              AND NOT EXISTS (SELECT 1 FROM shopify_variant v WHERE v.shop = l.shop AND v.id = l.variant_id)
+            ORDER BY l.product_id
+            """, [.text(shop), .text(Self.jsonArray(orderIDs))]).map { try $0.int64("product_id") }
+    }
+}
