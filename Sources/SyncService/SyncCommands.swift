@@ -12,11 +12,10 @@ public enum SyncCommands {
     public static func register(in registry: inout CommandRegistry) {
         registry.register(topic: "sync", summary: "the sync tasks between Shopify and the ledger: "
                           + "orders to sales documents, shipments, stock, order edits, cursors")
-        registry.register(syncOrders(registry))
-        for command in OrderCommands.all(registry) { registry.register(command) }
-        registry.register(syncCustomers(registry))
-        registry.register(syncCompanies(registry))
-        registry.register(syncProducts(registry))
+        // In the order a day's run takes them, which is the order `help sync` lists them.
+        let tasks = [syncCustomers(registry), syncCompanies(registry), syncProducts(registry),
+                     syncOrders(registry)] + OrderCommands.all(registry)
+        for command in tasks { registry.register(command) }
         registry.register(syncShipments(registry))
         registry.register(retryShipment(registry))
         registry.register(syncLocations(registry))
