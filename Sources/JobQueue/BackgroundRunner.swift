@@ -52,7 +52,7 @@ public enum BackgroundRunner {
         let entry = try JobAccess.store { try ledger.enqueueJob(draft) }
         var message = "'\(invocation.spec.name)' queued as job \(entry.id) in category \(category); "
             + "follow it with 'wait job \(entry.id)' or 'job log \(entry.id)'"
-        if let note = JobAccess.workerNote(context, ledger) { message += "\n\(note)" }
+        if let note = JobAccess.workerNoteOnce(context, ledger) { message += "\n\(note)" }
         return .queued(id: entry.id, message: message)
     }
 }

@@ -35,3 +35,26 @@ struct DemoTests {
         #expect(out.contains("variant mapped again"), "fixing the mapping reaches the product")
     }
 }
+
+/// `scripts/schedules.shs`, the README's example of the reference's recurring tasks.
+@Suite("the schedules script", .enabled(if: ShsProcess.executable != nil, "needs the built shs"))
+struct SchedulesScriptTests {
+    static let script = DemoTests.script.deletingLastPathComponent().appendingPathComponent("schedules.shs")
+
+    @Test("it saves the reference's six recurring tasks, and running it again duplicates none")
+    func schedules() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shs-schedules-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("ledger.db").path
+        #expect(try ShsProcess.run(["--db", db, "-c", "shop \"acme\" sandbox"]).status == 0)
+        for _ in 0..<2 {
+            let run = try ShsProcess.run(["--db", db, "run", Self.script.path, "acme"])
+            #expect(run.status == 0, "\(run.standardError)")
+        }
+        let jobs = try ShsProcess.run(["--db", db, "--format", "csv", "-c", "jobs"])
+        #expect(jobs.status == 0, "\(jobs.standardError)")
+        let names = jobs.standardOutput.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",")[1] }
+        #expect(names == ["customers", "products", "orders", "shipments", "inventory", "posting"])
+    }
+}
