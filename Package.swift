@@ -64,14 +64,17 @@ let package = Package(
         // Wiring: registers every service's commands, parses the command line.
         .target(name: "ShopSyncApp",
                 dependencies: ["ShsInterpreter", "ShsShell", "ShopSyncCore", "LedgerService", "Ledger",
-                               "JobQueue", "DashboardService", "ShopifyService"],
+                               "JobQueue", "Sandbox", "SandboxService", "DashboardService",
+                               "ShopifyService"],
                 swiftSettings: strict),
         .executableTarget(name: "shs", dependencies: ["ShopSyncApp"], swiftSettings: strict),
         // Benchmark figures for scripts/bench (not a test).
-        .executableTarget(name: "shs-bench", dependencies: ["ShopSyncApp", "ShsInterpreter", "JobQueue", "Ledger"],
+        .executableTarget(name: "shs-bench",
+                          dependencies: ["ShopSyncApp", "ShsInterpreter", "JobQueue", "Ledger", "Sandbox"],
                           swiftSettings: strict),
         // Helpers for tests of ours and of integrators.
-        .target(name: "ShopSyncTesting", dependencies: ["ShopSyncApp", "ShsInterpreter", "LedgerService"],
+        .target(name: "ShopSyncTesting",
+                dependencies: ["ShopSyncApp", "ShsInterpreter", "LedgerService", "SandboxService"],
                 swiftSettings: strict),
 
         .testTarget(name: "ShsLanguageTests", dependencies: ["ShsLanguage", "ShopSyncTesting"]),

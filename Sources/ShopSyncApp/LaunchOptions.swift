@@ -1,3 +1,5 @@
+import SandboxService
+
 /// What the `shs` command line asks for. Parsing is data in, data out: no I/O, no exit.
 public struct LaunchOptions: Equatable, Sendable {
     public enum Mode: Equatable, Sendable {
@@ -49,7 +51,8 @@ public struct LaunchOptions: Equatable, Sendable {
                 } else if let value = argument.value(of: "--db") {
                     options.databasePath = value
                 } else if argument.hasPrefix("-"), argument.count > 1,
-                          !takesScriptArguments(options, positional), positional.first != "worker" {
+                          !takesScriptArguments(options, positional),
+                          !["worker", "sandbox"].contains(positional.first) {
                     return .failure(UsageError("unknown option '\(argument)'"))
                 } else {
                     positional.append(argument)
@@ -75,6 +78,7 @@ public struct LaunchOptions: Equatable, Sendable {
         case .interactive:
             guard let first = positional.first else { return .success(options) }
             if first == "worker" { return WorkerOptions.parse(Array(positional.dropFirst()), options) }
+            if first == "sandbox" { return sandboxServe(Array(positional.dropFirst()), options) }
             guard first == "run" else { return .failure(UsageError("unknown command '\(first)'")) }
             guard positional.count >= 2 else { return .failure(UsageError("'run' needs a script file")) }
             options.mode = .script(path: positional[1])
@@ -84,12 +88,29 @@ public struct LaunchOptions: Equatable, Sendable {
         return .success(options)
     }
 
+    /// `shs sandbox serve [--port N] [--plan P] [--token T] [--faults F]` runs as the statement
+    /// `sandbox serve ...`.
+    static func sandboxServe(_ words: [String], _ options: LaunchOptions) -> Result<LaunchOptions, UsageError> {
+        guard words.first == "serve" else {
+            return .failure(UsageError("'sandbox' on the command line only takes 'serve'"))
+        }
+        switch SandboxCommands.serveStatement(arguments: Array(words.dropFirst())) {
+        case .success(let statement):
+            var options = options
+            options.mode = .command(statement)
+            return .success(options)
+        case .failure(let error): return .failure(UsageError(error.message))
+        }
+    }
+
     public static let usage = """
     usage: shs [options]                      the shell (or statements from piped input)
            shs [options] run FILE [args...]   run a script; args are in the list 'args'
            shs [options] -c TEXT [args...]    run the text
            shs [options] worker [--once] [--concurrency N] [--name NAME]
                                               run the job queue until SIGTERM (--once: until idle)
+           shs [options] sandbox serve [--port N] [--plan P] [--token T] [--faults F]
+                                              serve the sandbox store over HTTP until Ctrl-C
     options:
       --format table|plain|json|csv   how results are shown (default: table on a terminal, else plain)
       --db PATH                       the ledger database (default: $SHS_DB, else ./shopsync.db)

@@ -6,6 +6,7 @@ import ShopSyncCore
 import JobQueue
 import Ledger
 import LedgerService
+import SandboxService
 import ShopifyService
 import ShsInterpreter
 import ShsShell
@@ -46,6 +47,8 @@ public enum Launcher {
             return JobWiring.runWorker(workerOptions, path: path)
         }
         services.register(LedgerProvider(path: path))
+        services.register(SandboxStoreProvider(ledgerPath: path))
+        services.register(SandboxCommands.engineSource)
         services.register(ShopifyConnections(environment: environment))
         JobWiring.register(in: services, path: path, clock: SystemClock())
         let interpreter = Interpreter(registry: ShopSyncRegistry.make(), output: sink, services: services)

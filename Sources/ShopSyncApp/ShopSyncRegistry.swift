@@ -1,6 +1,7 @@
 import DashboardService
 import JobQueue
 import LedgerService
+import SandboxService
 import ShopifyService
 import ShsInterpreter
 
@@ -12,6 +13,8 @@ public enum ShopSyncRegistry {
         LanguageCommands.register(in: &registry)
         LedgerCommands.register(in: &registry)
         JobCommands.register(in: &registry)
+        SandboxCommands.registerStore(in: &registry)
+        SandboxCommands.registerEndpoint(in: &registry)
         DashboardCommands.register(in: &registry)
         ShopifyCommands.register(in: &registry)
         return registry

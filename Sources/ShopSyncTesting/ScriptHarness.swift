@@ -1,5 +1,6 @@
 import Foundation
 import LedgerService
+import SandboxService
 import ShopSyncApp
 import ShopSyncCore
 import ShsInterpreter
@@ -22,6 +23,9 @@ public final class ScriptHarness {
                 loader: any SourceLoader = FileSourceLoader()) {
         if services.get(LedgerProvider.self) == nil {
             services.register(LedgerProvider(path: ":memory:"))
+        }
+        if services.get(SandboxEngineSource.self) == nil {
+            services.register(SandboxCommands.engineSource)
         }
         output = CapturingOutputSink(format: format)
         clock = ManualClock(start)

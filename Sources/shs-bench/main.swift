@@ -52,6 +52,7 @@ do {
     switch CommandLine.arguments.dropFirst().first {
     case "jobqueue": try JobQueueBench.run()
     case "ledger": try LedgerBench.run()
+    case "sandbox": try await SandboxBench.run()
     default: parseAndBind()
     }
 } catch {

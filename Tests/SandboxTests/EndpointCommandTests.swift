@@ -18,16 +18,14 @@ import Testing
 @Suite("endpoint: commands", .serialized)
 struct EndpointCommandTests {
     static func registry() -> CommandRegistry {
-        var registry = ShopSyncRegistry.make()
-        SandboxCommands.registerEndpoint(in: &registry)
-        return registry
+        ShopSyncRegistry.make()
     }
 
-    @Test("every example of the endpoint's commands parses and binds")
+    @Test("every example of the sandbox's commands (endpoint and store) parses and binds")
     func examplesBind() {
         let registry = Self.registry()
         let specs = registry.commands.filter { $0.pattern.leadingWords.first == "sandbox" }
-        #expect(specs.count == 7)
+        #expect(specs.count == 16)
         for spec in specs {
             #expect(!spec.examples.isEmpty, "\(spec.name) has no example")
             for example in spec.examples {

@@ -193,4 +193,15 @@ struct LaunchOptionsTests {
         #expect(LaunchOptions.parse(["--format", "xml"])
             == .failure(UsageError("--format must be table, plain, json or csv")))
     }
+
+    @Test("shs sandbox serve options become the sandbox serve statement; a bad one is a usage error")
+    func sandboxServe() {
+        let options = parse(["--db", "x.db", "sandbox", "serve", "--port", "8080", "--plan=plus"])
+        #expect(options?.mode == .command("sandbox serve port 8080 plan plus"))
+        #expect(options?.databasePath == "x.db")
+        #expect(LaunchOptions.parse(["sandbox", "serve", "--port", "http"])
+            == .failure(UsageError("--port takes 0 to 65535")))
+        #expect(LaunchOptions.parse(["sandbox", "seed"])
+            == .failure(UsageError("'sandbox' on the command line only takes 'serve'")))
+    }
 }
