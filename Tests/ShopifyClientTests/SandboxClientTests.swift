@@ -145,6 +145,37 @@ struct SandboxClientTests {
         #expect(try rig.fulfillments(of: order) == before + 1)
     }
 
+    @Test("over HTTP a 503, a dropped connection, THROTTLED and a 429 are survived; a fulfilment lands once")
+    func faultsOverHTTP() throws {
+        let rig = try SandboxRig(overHTTP: true)
+        rig.endpoint.faults.script([.http(503), .dropBeforeApply, .throttled, .http429(retryAfter: 1)])
+        #expect(try rig.client.execute(ShopifyDocuments.shopIdentity).retries == 4)
+        let (order, fulfillmentOrder) = try rig.unfulfilledOrder()
+        let before = try rig.fulfillments(of: order)
+        rig.endpoint.faults.script([.dropAfterApply])
+        let variables: JSONObject = ["fulfillment": .object([
+            "lineItemsByFulfillmentOrder": .array([
+                .object(["fulfillmentOrderId": .string(fulfillmentOrder)]),
+            ]),
+            "trackingInfo": .object(["number": .string("SHP-HTTP")]),
+        ])]
+        let response = try rig.client.execute(
+            ShopifyDocuments.fulfillmentCreate, variables: variables,
+            verify: ShopifyClient.fulfillmentLanded(order: order, trackingNumber: "SHP-HTTP"))
+        #expect(response.landedWithoutReply)
+        #expect(try rig.fulfillments(of: order) == before + 1)
+    }
+
+    @Test("a frozen shop stops at once with a clear error, without retries")
+    func frozenShop() throws {
+        let rig = try SandboxRig()
+        rig.endpoint.faults.shopState = .frozen
+        #expect(throws: ShopifyError.shopUnavailable(shop: "acme", status: 402, message: "Unavailable Shop")) {
+            try rig.client.execute(ShopifyDocuments.shopIdentity)
+        }
+        #expect(rig.client.monitor.statistics.requests == 1)
+    }
+
     @Test("a customer whose creation reply was lost is found by e-mail, not created twice")
     func customerOnce() throws {
         let rig = try SandboxRig()
