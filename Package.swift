@@ -70,7 +70,8 @@ let package = Package(
         .executableTarget(name: "shs", dependencies: ["ShopSyncApp"], swiftSettings: strict),
         // Benchmark figures for scripts/bench (not a test).
         .executableTarget(name: "shs-bench",
-                          dependencies: ["ShopSyncApp", "ShsInterpreter", "JobQueue", "Ledger", "Sandbox"],
+                          dependencies: ["ShopSyncApp", "ShsInterpreter", "JobQueue", "Ledger", "Sandbox",
+                                         "ShopifyClient", "GraphQL"],
                           swiftSettings: strict),
         // Helpers for tests of ours and of integrators.
         .target(name: "ShopSyncTesting",

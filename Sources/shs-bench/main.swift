@@ -53,6 +53,7 @@ do {
     case "jobqueue": try JobQueueBench.run()
     case "ledger": try LedgerBench.run()
     case "sandbox": try await SandboxBench.run()
+    case "shopify": try ShopifyBench.run()
     default: parseAndBind()
     }
 } catch {
