@@ -31,8 +31,8 @@ enum ShopifyBench {
         try store.generate(seed: 7, sizes: StoreSizes(customers: 500, products: 100, orders: orders,
                                                       companies: 5))
         let token = Secret("shpat_" + String(repeating: "b", count: 28) + "0001")
-        let endpoint = SandboxEndpoint(engine: SandboxGraphQLEngine(store: store), accessToken: token.revealed,
-                                       plan: .standard, clock: clock)
+        let endpoint = SandboxEndpoint(engine: SandboxGraphQLEngine(store: store),
+                                       accessToken: token.revealed, plan: .standard, clock: clock)
         let server = SandboxServer(endpoint: endpoint)
         let port = try server.start(port: 0)
         defer { _ = server.stop() }
@@ -48,8 +48,9 @@ enum ShopifyBench {
             read += page.records.count
             return Double(clock.now().milliseconds - start.milliseconds) / 1000 < seconds
         }
-        report(client.monitor.statistics, elapsed: Double(clock.now().milliseconds - start.milliseconds) / 1000,
-               pages: pages, orders: read, plan: endpoint.bucket.plan)
+        let elapsed = Double(clock.now().milliseconds - start.milliseconds) / 1000
+        report(client.monitor.statistics, elapsed: elapsed, pages: pages, orders: read,
+               plan: endpoint.bucket.plan)
     }
 
     static func report(_ statistics: ClientStatistics, elapsed: Double, pages: Int, orders: Int,
