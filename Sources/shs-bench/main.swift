@@ -54,6 +54,7 @@ do {
     case "ledger": try LedgerBench.run()
     case "sandbox": try await SandboxBench.run()
     case "sync": try SyncBench.run()
+    case "shopify": try ShopifyBench.run()
     default: parseAndBind()
     }
 } catch {
