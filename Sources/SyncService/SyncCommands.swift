@@ -16,6 +16,7 @@ public enum SyncCommands {
         for command in OrderCommands.all(registry) { registry.register(command) }
         registry.register(syncCustomers(registry))
         registry.register(syncProducts(registry))
+        registry.register(syncProductsToShopify(registry))
         registry.register(syncShipments(registry))
         registry.register(retryShipment(registry))
         registry.register(syncLocations(registry))
@@ -74,6 +75,22 @@ extension SyncCommands {
             try SyncTask.run(inv, context) { ledger, shop, client, progress in
                 try ProductSync(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
                                 progress: progress, checkCancellation: context.checkCancellation).run()
+            }
+        }
+    }
+
+    static func syncProductsToShopify(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("sync products to shopify"), topic: "sync",
+                    summary: "send the ERP's prices to the Shopify variants linked to items",
+                    details: "Each product with variants linked to items (by 'sync products') gets the "
+                        + "items' unit prices in one productVariantsBulkUpdate. The hash of what was sent "
+                        + "is kept per product, so an unchanged product costs no API call. Needs "
+                        + "sync_item_direction = \"to_shopify\"; refused while Shopify owns the items.",
+                    examples: ["sync products to shopify", "sync products to shopify --dry-run"],
+                    options: [dryRun]) { inv, context in
+            try SyncTask.run(inv, context) { ledger, shop, client, progress in
+                try ProductExport(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
+                                  progress: progress, checkCancellation: context.checkCancellation).run()
             }
         }
     }
