@@ -47,6 +47,13 @@ enum SyncDocuments {
         \(lineFragments)
         """)
 
+    /// An order's custom attributes, read before the document number is set among them.
+    static let orderAttributes = ShopifyDocument(name: "SyncOrderAttributes", expectedCost: 2, """
+        query SyncOrderAttributes($id: ID!) {
+          order(id: $id) { customAttributes { key value } }
+        }
+        """)
+
     static let addressFragment = """
         fragment SyncAddress on MailingAddress {
           firstName lastName company address1 address2 city zip countryCodeV2 phone
@@ -67,5 +74,5 @@ enum SyncDocuments {
         }
         """
 
-    static let all = [orderImport, orderLines]
+    static let all = [orderImport, orderLines, orderAttributes]
 }

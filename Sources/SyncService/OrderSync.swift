@@ -40,6 +40,8 @@ struct OrderSync {
             return true
         }
         if !dryRun { try ledger.commitSync(window, heldBackTo: oldestFailure) }
+        try OrderWriteBackSync(ledger: ledger, client: client, shop: shop, dryRun: dryRun,
+                               checkCancellation: checkCancellation).run(into: &summary)
         summary.finish(client: client, started: started, now: client.clock.now())
         return summary
     }
