@@ -15,6 +15,7 @@ public enum SyncCommands {
         registry.register(syncOrders(registry))
         for command in OrderCommands.all(registry) { registry.register(command) }
         registry.register(syncCustomers(registry))
+        registry.register(syncCustomersToShopify(registry))
         registry.register(syncProducts(registry))
         registry.register(syncProductsToShopify(registry))
         registry.register(syncShipments(registry))
@@ -62,6 +63,25 @@ extension SyncCommands {
             try SyncTask.run(inv, context) { ledger, shop, client, progress in
                 try CustomerSync(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
                                  progress: progress, checkCancellation: context.checkCancellation).run()
+            }
+        }
+    }
+
+    static func syncCustomersToShopify(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("sync customers to shopify"), topic: "sync",
+                    summary: "create or update Shopify customers from the ERP's customers",
+                    details: "Needs can_update_shopify_customers (and not shopify_can_update_customers). "
+                        + "A linked customer is updated when its name, e-mail or phone differ from what "
+                        + "Shopify has; an unlinked one is linked to the Shopify customer with exactly its "
+                        + "e-mail, else its phone digits, or created (an e-mail is required). The import "
+                        + "does not take these writes back as changes.",
+                    examples: ["sync customers to shopify", "sync customers to shopify where country_code = \"DE\"",
+                               "sync customers to shopify --dry-run"],
+                    filter: .entity(LedgerCatalogue.customers.name), options: [dryRun]) { inv, context in
+            try SyncTask.run(inv, context) { ledger, shop, client, progress in
+                try CustomerExport(ledger: ledger, client: client, shop: shop, filter: inv.filter,
+                                   dryRun: inv.has("dry-run"), progress: progress,
+                                   checkCancellation: context.checkCancellation).run()
             }
         }
     }
