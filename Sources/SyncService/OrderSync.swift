@@ -111,7 +111,7 @@ struct OrderSync {
         return failedAt
     }
 
-    /// Lines after the first 50 of a large order, page by page.
+    /// Lines after the first 20 of a large order, page by page.
     private func remainingLines(_ order: ImportedOrder, after cursor: String) throws -> [ImportedOrderLine] {
         var lines: [ImportedOrderLine] = []
         let variables: JSONObject = ["id": .string("gid://shopify/Order/\(order.id)"),
