@@ -26,8 +26,10 @@ extension SandboxScenario {
 
     /// The value of the order's `ERP document no.` attribute in the sandbox.
     func documentNoAttribute(of order: String) throws -> String? {
-        let data = try shopify("{ orders(first: 1, query: \"name:\(order)\") { nodes { customAttributes { key value } } } }")
-        let attributes = data?["orders"]?["nodes"]?.arrayValue?.first?["customAttributes"]?.arrayValue ?? []
+        let data = try shopify(
+            "{ orders(first: 1, query: \"name:\(order)\") { nodes { customAttributes { key value } } } }")
+        let node = data?["orders"]?["nodes"]?.arrayValue?.first
+        let attributes = node?["customAttributes"]?.arrayValue ?? []
         return attributes.first { $0["key"]?.stringValue == "ERP document no." }?["value"]?.stringValue
     }
 }
@@ -61,6 +63,26 @@ struct OrderWriteBackScenarioTests {
         #expect(scenario.calls("OrderUpdate") == processed, "nothing is written twice")
         #expect(again.int("updated") == processed, "the write bumped updatedAt once")
         #expect(try #require(scenario.sync("sync orders")).int("updated") == 0)
+    }
+
+    @Test("the order's other custom attributes are kept beside the document number")
+    func otherAttributesKept() throws {
+        let scenario = SandboxScenario.processed()
+        let row = try #require(try scenario.ledger.connection.queryOne(
+            "SELECT id, name FROM order_header WHERE processed = 1 ORDER BY id LIMIT 1"))
+        let id = try row.int64("id")
+        let gift = scenario.harness.run("""
+            shopify query "mutation { orderUpdate(input: {id: \\"gid://shopify/Order/\(id)\\", \
+            customAttributes: [{key: \\"gift wrap\\", value: \\"yes\\"}]}) { userErrors { message } } }" \
+            allow mutations
+            """)
+        #expect(gift.status == .success, "\(gift.standardError)")
+        _ = scenario.harness.run("set write_document_no_to_shopify = true")
+        _ = scenario.sync("sync orders")
+        let data = try scenario.shopify(
+            "{ order(id: \"gid://shopify/Order/\(id)\") { customAttributes { key value } } }")
+        let keys = (data?["order"]?["customAttributes"]?.arrayValue ?? []).compactMap { $0["key"]?.stringValue }
+        #expect(keys == ["gift wrap", "ERP document no."])
     }
 
     @Test("processed orders that are paid and fulfilled are closed once, the others stay open")
