@@ -115,8 +115,9 @@ struct CustomerExport {
 
     static func input(_ customer: CustomerToExport, id: Int64?) -> JSON {
         let (first, last) = customer.nameParts
-        var input: JSONObject = ["firstName": .string(first), "lastName": .string(last),
-                                 "email": .string(customer.customer.email)]
+        // A blank e-mail or phone is left out: the ERP not knowing it is no reason to erase it.
+        var input: JSONObject = ["firstName": .string(first), "lastName": .string(last)]
+        if !customer.customer.email.isEmpty { input["email"] = .string(customer.customer.email) }
         if !customer.customer.phone.isEmpty { input["phone"] = .string(customer.customer.phone) }
         if let id { input["id"] = .string("gid://shopify/Customer/\(id)") }
         return .object(input)

@@ -34,10 +34,8 @@ struct CustomerLookup {
 
         /// Whether this Shopify customer already shows what the ERP would send.
         func shows(_ customer: CustomerToExport) -> Bool {
-            let (first, last) = customer.nameParts
-            return firstName == first && lastName == last
-                && email.lowercased() == customer.customer.email.lowercased()
-                && Ledger.digits(phone) == Ledger.digits(customer.customer.phone)
+            let name = [firstName, lastName].filter { !$0.isEmpty }.joined(separator: " ")
+            return customer.shows(name: name, email: email, phone: phone)
         }
     }
 

@@ -88,6 +88,21 @@ struct CustomerExportScenarioTests {
                 "Shopify's copy changed only by our write, which is no change to import")
     }
 
+    @Test("an ERP customer without e-mail or phone does not erase them in Shopify")
+    func blanksKept() throws {
+        let (scenario, seeded) = try SandboxScenario.customerExport()
+        _ = scenario.sync("sync customers to shopify")
+        let ledger = try scenario.ledger
+        var known = try #require(try ledger.customer("C3"))
+        (known.email, known.name) = ("", "Known Buyer Renamed")
+        try ledger.updateCustomer(known)
+        let run = try #require(scenario.sync("sync customers to shopify"))
+        #expect(run.int("updated") == 1)
+        let shown = try scenario.shopifyCustomers(email: seeded)
+        #expect(shown.count == 1 && shown.first?["lastName"]?.stringValue == "Renamed")
+        #expect(try #require(scenario.sync("sync customers to shopify")).int("unchanged") == 3)
+    }
+
     @Test("a dry run reports what it would write and writes nothing")
     func dryRun() throws {
         let (scenario, _) = try SandboxScenario.customerExport()

@@ -22,9 +22,15 @@ public struct CustomerToExport: Sendable, Equatable {
     /// Whether the linked Shopify customer shows what the ERP has (the e-mail without case,
     /// the phone by its digits).
     public var isCurrent: Bool {
-        shopifyID != nil && shopifyName == customer.name
-            && shopifyEmail.lowercased() == customer.email.lowercased()
-            && Ledger.digits(shopifyPhone) == Ledger.digits(customer.phone)
+        shopifyID != nil && shows(name: shopifyName, email: shopifyEmail, phone: shopifyPhone)
+    }
+
+    /// Whether a Shopify customer with these fields shows what the ERP would send. A blank ERP
+    /// e-mail or phone is not sent (it would erase Shopify's), so it matches anything.
+    public func shows(name: String, email: String, phone: String) -> Bool {
+        name == customer.name
+            && (customer.email.isEmpty || email.lowercased() == customer.email.lowercased())
+            && (customer.phone.isEmpty || Ledger.digits(phone) == Ledger.digits(customer.phone))
     }
 }
 
@@ -50,7 +56,8 @@ extension Ledger {
         }
     }
 
-    /// Records what the ERP wrote to a Shopify customer: the link, the fields sent, and
+    /// Records what the ERP wrote to a Shopify customer: the link, the fields sent (a blank
+    /// one was not sent, so the staged value stays), and
     /// Shopify's `updatedAt` of the write as `last_updated_by_erp`, so `sync customers` takes
     /// the change that comes back as our own echo, not as a change to import.
     public func markCustomerExported(shop: String, shopifyID: Int64, _ sent: CustomerToExport,
@@ -61,8 +68,10 @@ extension Ledger {
             INSERT INTO shopify_customer (shop, id, customer_no, first_name, last_name, email, phone,
               country_code, updated_at, last_updated_by_erp) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)
             ON CONFLICT (shop, id) DO UPDATE SET customer_no = excluded.customer_no,
-              first_name = excluded.first_name, last_name = excluded.last_name, email = excluded.email,
-              phone = excluded.phone, country_code = excluded.country_code,
+              first_name = excluded.first_name, last_name = excluded.last_name,
+              email = COALESCE(NULLIF(excluded.email, ''), email),
+              phone = COALESCE(NULLIF(excluded.phone, ''), phone),
+              country_code = COALESCE(NULLIF(excluded.country_code, ''), country_code),
               updated_at = MAX(updated_at, excluded.updated_at),
               last_updated_by_erp = excluded.last_updated_by_erp
             """, [.text(shop), .integer(shopifyID), .text(c.no), .text(first), .text(last), .text(c.email),
