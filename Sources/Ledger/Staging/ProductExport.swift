@@ -17,7 +17,7 @@ public struct ProductPrices: Sendable, Equatable {
     public let title: String
     /// The hash of what was last sent for this product; empty when nothing was.
     public let sentHash: String
-    public let variants: [Variant]
+    public internal(set) var variants: [Variant]
 
     /// The hash of what the ERP wants now: variant ids and prices, in id order.
     public var contentHash: String {
@@ -45,23 +45,17 @@ extension Ledger {
             ORDER BY p.id, v.id
             """, [.text(shop)])
         var products: [ProductPrices] = []
-        var variants: [ProductPrices.Variant] = []
-        var current: (id: Int64, title: String, hash: String)?
         for row in rows {
             let id = try row.int64("product_id")
-            if let open = current, open.id != id {
-                products.append(ProductPrices(productID: open.id, title: open.title, sentHash: open.hash,
-                                              variants: variants))
-                variants = []
-            }
-            if current?.id != id { current = (id, try row.string("title"), try row.string("content_hash")) }
-            variants.append(ProductPrices.Variant(
+            let variant = ProductPrices.Variant(
                 id: try row.int64("variant_id"), shopifyPrice: Storage.decimal(fromMoney: try row.int64("price")),
-                erpPrice: Storage.decimal(fromMoney: try row.int64("unit_price"))))
-        }
-        if let open = current {
-            products.append(ProductPrices(productID: open.id, title: open.title, sentHash: open.hash,
-                                          variants: variants))
+                erpPrice: Storage.decimal(fromMoney: try row.int64("unit_price")))
+            if products.last?.productID == id {
+                products[products.count - 1].variants.append(variant)
+            } else {
+                products.append(ProductPrices(productID: id, title: try row.string("title"),
+                                              sentHash: try row.string("content_hash"), variants: [variant]))
+            }
         }
         return products
     }
