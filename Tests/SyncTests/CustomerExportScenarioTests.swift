@@ -103,6 +103,21 @@ struct CustomerExportScenarioTests {
         #expect(try #require(scenario.sync("sync customers to shopify")).int("unchanged") == 3)
     }
 
+    @Test("a customer whose creation reply was lost after it landed is not created twice")
+    func lostCreateReply() throws {
+        let (scenario, _) = try SandboxScenario.customerExport()
+        // C1's e-mail and phone searches go through; its customerCreate lands, the reply is dropped.
+        #expect(scenario.harness.run("sandbox faults next \"none none drop_after\"").status == .success)
+        let run = try #require(scenario.sync("sync customers to shopify"))
+        #expect(run.int("created") == 2 && run.int("failed") == 0)
+        #expect(scenario.count("count api_requests where operation = \"CustomerCreate\" and is_error") == 1,
+                "the reply was lost")
+        #expect(try scenario.shopifyCustomers(email: "ada@example.com").count == 1)
+        let link = try scenario.ledger.connection.scalar(
+            "SELECT COUNT(*) FROM shopify_customer WHERE customer_no = 'C1'")
+        #expect(link?.int64 == 1)
+    }
+
     @Test("a dry run reports what it would write and writes nothing")
     func dryRun() throws {
         let (scenario, _) = try SandboxScenario.customerExport()
