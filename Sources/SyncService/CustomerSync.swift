@@ -29,6 +29,7 @@ struct CustomerSync {
     func run() throws -> SyncSummary {
         let started = client.clock.now()
         var summary = SyncSummary(task: Self.task, dryRun: dryRun)
+        try CustomerExport.checkSettings(ledger, shop: shop, task: Self.task)
         let settings = try OrderSettings(shop: shop, in: ledger)
         guard settings.customerImport != .none else {
             summary.finish(client: client, started: started, now: client.clock.now())

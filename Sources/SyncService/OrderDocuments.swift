@@ -3,10 +3,12 @@ import ShopifyClient
 /// The documents `sync orders` sends.
 enum SyncDocuments {
     /// A page of whole orders for staging: header, addresses, totals, risk, the B2B purchaser,
-    /// up to 50 line items and the shipping lines, so one request brings a complete order and
-    /// a 250-order page costs 486 points, under 2 per order and far below the 1,000-point cap
-    /// (Shopify charges a connection's children by the logarithm of its size). Orders with more lines are completed with
-    /// `orderLines`. Sorted by `updatedAt`, so a cursor is the last instant seen.
+    /// up to 20 line items, the shipping lines and the refunds (amount and units taken back),
+    /// so one request brings a complete order and a 250-order page costs 486 points, under 2
+    /// per order and far below the 1,000-point cap (Shopify charges a connection's children by
+    /// the logarithm of its size: 20 lines instead of 50 pay for the refunds). Orders with
+    /// more lines are completed with `orderLines`. Sorted by `updatedAt`, so a cursor is the
+    /// last instant seen.
     static let orderImport = ShopifyDocument(name: "SyncOrdersPage", expectedCost: 486, """
         query SyncOrdersPage($first: Int = 250, $after: String, $query: String) {
           orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
@@ -25,8 +27,12 @@ enum SyncDocuments {
               totalShippingPriceSet { ...SyncMoney }
               totalDiscountsSet { ...SyncMoney }
               totalPriceSet { ...SyncMoney }
-              lineItems(first: 50) { pageInfo { hasNextPage endCursor } nodes { ...SyncLine } }
+              lineItems(first: 20) { pageInfo { hasNextPage endCursor } nodes { ...SyncLine } }
               shippingLines(first: 10) { nodes { id title code discountedPriceSet { ...SyncMoney } } }
+              refunds(first: 20) {
+                id createdAt totalRefundedSet { ...SyncMoney }
+                refundLineItems(first: 20) { nodes { quantity } }
+              }
             }
           }
         }
@@ -34,7 +40,7 @@ enum SyncDocuments {
         \(lineFragments)
         """)
 
-    /// The rest of one order's line items, after the first 50.
+    /// The rest of one order's line items, after the first 20.
     static let orderLines = ShopifyDocument(name: "SyncOrderLines", expectedCost: 47, """
         query SyncOrderLines($id: ID!, $first: Int = 250, $after: String) {
           order(id: $id) {
@@ -45,6 +51,13 @@ enum SyncDocuments {
           }
         }
         \(lineFragments)
+        """)
+
+    /// An order's custom attributes, read before the document number is set among them.
+    static let orderAttributes = ShopifyDocument(name: "SyncOrderAttributes", expectedCost: 2, """
+        query SyncOrderAttributes($id: ID!) {
+          order(id: $id) { customAttributes { key value } }
+        }
         """)
 
     static let addressFragment = """
@@ -67,5 +80,5 @@ enum SyncDocuments {
         }
         """
 
-    static let all = [orderImport, orderLines]
+    static let all = [orderImport, orderLines, orderAttributes]
 }

@@ -40,6 +40,8 @@ struct OrderSync {
             return true
         }
         if !dryRun { try ledger.commitSync(window, heldBackTo: oldestFailure) }
+        try OrderWriteBackSync(ledger: ledger, client: client, shop: shop, dryRun: dryRun,
+                               checkCancellation: checkCancellation).run(into: &summary)
         summary.finish(client: client, started: started, now: client.clock.now())
         return summary
     }
@@ -129,7 +131,7 @@ struct OrderSync {
                         checkCancellation: checkCancellation).importProducts(ids: products, into: &ignored)
     }
 
-    /// Lines after the first 50 of a large order, page by page.
+    /// Lines after the first 20 of a large order, page by page.
     private func remainingLines(_ order: ImportedOrder, after cursor: String) throws -> [ImportedOrderLine] {
         var lines: [ImportedOrderLine] = []
         let variables: JSONObject = ["id": .string("gid://shopify/Order/\(order.id)"),

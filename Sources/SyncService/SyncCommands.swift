@@ -13,8 +13,9 @@ public enum SyncCommands {
         registry.register(topic: "sync", summary: "the sync tasks between Shopify and the ledger: "
                           + "orders to sales documents, shipments, stock, order edits, cursors")
         // In the order a day's run takes them, which is the order `help sync` lists them.
-        let tasks = [syncCustomers(registry), syncCompanies(registry), syncProducts(registry),
-                     syncOrders(registry)] + OrderCommands.all(registry)
+        let tasks = [syncCustomers(registry), syncCustomersToShopify(registry), syncCompanies(registry),
+                     syncProducts(registry), syncProductsToShopify(registry), syncOrders(registry)]
+            + OrderCommands.all(registry)
         for command in tasks { registry.register(command) }
         registry.register(syncShipments(registry))
         registry.register(retryShipment(registry))
@@ -31,7 +32,10 @@ public enum SyncCommands {
                     details: "Orders are staged in orders_to_import with the fields the filter reads; "
                         + "those it selects are imported (header, lines, raw JSON). The first run takes "
                         + "open orders only, and a closed order is never imported as new. A failed "
-                        + "order keeps its reason and is tried again on the next run.",
+                        + "order keeps its reason and is tried again on the next run. Then, for processed "
+                        + "orders: with write_document_no_to_shopify the sales document number is written "
+                        + "to the order as the attribute 'ERP document no.', and with "
+                        + "archive_processed_orders a paid and fulfilled order is closed; each once.",
                     examples: ["sync orders", "sync orders where fully_paid and channel = \"Online Store\"",
                                "sync orders where financial_status = \"paid\" --dry-run"],
                     filter: .entity(LedgerCatalogue.ordersToImport.name), options: [dryRun]) {
@@ -77,6 +81,25 @@ extension SyncCommands {
         }
     }
 
+    static func syncCustomersToShopify(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("sync customers to shopify"), topic: "sync",
+                    summary: "create or update Shopify customers from the ERP's customers",
+                    details: "Needs can_update_shopify_customers (and not shopify_can_update_customers). "
+                        + "A linked customer is updated when its name, e-mail or phone differ from what "
+                        + "Shopify has; an unlinked one is linked to the Shopify customer with exactly its "
+                        + "e-mail, else its phone digits, or created (an e-mail is required). The import "
+                        + "does not take these writes back as changes.",
+                    examples: ["sync customers to shopify", "sync customers to shopify where country_code = \"DE\"",
+                               "sync customers to shopify --dry-run"],
+                    filter: .entity(LedgerCatalogue.customers.name), options: [dryRun]) { inv, context in
+            try SyncTask.run(inv, context) { ledger, shop, client, progress in
+                try CustomerExport(ledger: ledger, client: client, shop: shop, filter: inv.filter,
+                                   dryRun: inv.has("dry-run"), progress: progress,
+                                   checkCancellation: context.checkCancellation).run()
+            }
+        }
+    }
+
     static func syncProducts(_ registry: CommandRegistry) -> CommandSpec {
         CommandSpec(registry.pattern("sync products"), topic: "sync",
                     summary: "stage the products Shopify changed and map their variants to items",
@@ -89,6 +112,22 @@ extension SyncCommands {
             try SyncTask.run(inv, context) { ledger, shop, client, progress in
                 try ProductSync(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
                                 progress: progress, checkCancellation: context.checkCancellation).run()
+            }
+        }
+    }
+
+    static func syncProductsToShopify(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("sync products to shopify"), topic: "sync",
+                    summary: "send the ERP's prices to the Shopify variants linked to items",
+                    details: "Each product with variants linked to items (by 'sync products') gets the "
+                        + "items' unit prices in one productVariantsBulkUpdate. The hash of what was sent "
+                        + "is kept per product, so an unchanged product costs no API call. Needs "
+                        + "sync_item_direction = \"to_shopify\"; refused while Shopify owns the items.",
+                    examples: ["sync products to shopify", "sync products to shopify --dry-run"],
+                    options: [dryRun]) { inv, context in
+            try SyncTask.run(inv, context) { ledger, shop, client, progress in
+                try ProductExport(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
+                                  progress: progress, checkCancellation: context.checkCancellation).run()
             }
         }
     }
