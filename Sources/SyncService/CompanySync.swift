@@ -23,23 +23,12 @@ struct CompanySync {
         let started = client.clock.now()
         var summary = SyncSummary(task: Self.task, dryRun: dryRun)
         let settings = try OrderSettings(shop: shop, in: ledger)
-        let window = try ledger.beginSync(shop: shop, entity: .companies)
-        var variables: JSONObject = [:]
-        if let after = window.updatedAfter {
-            variables["query"] = .string("updated_at:>='\(OrderSearch.iso(after))'")
+        let pages = IncrementalImport(ledger: ledger, client: client, shop: shop, dryRun: dryRun,
+                                      progress: progress, checkCancellation: checkCancellation)
+        try pages.run(.companies, ShopifyDocuments.companiesPage, path: ["companies"], as: CompanyNode.self,
+                      into: &summary) { records, summary in
+            for company in records { try take(company, settings: settings, into: &summary) }
         }
-        try client.forEachPage(ShopifyDocuments.companiesPage, path: ["companies"], variables: variables,
-                               as: CompanyNode.self) { page in
-            try checkCancellation()
-            summary.fetched += page.records.count + page.problems.count
-            summary.skipped += page.problems.count
-            try PageTransaction.run(ledger, dryRun: dryRun) {
-                for company in page.records { try take(company, settings: settings, into: &summary) }
-            }
-            progress(summary)
-            return true
-        }
-        if !dryRun { try ledger.commitSync(window) }
         summary.finish(client: client, started: started, now: client.clock.now())
         return summary
     }

@@ -36,37 +36,21 @@ struct CustomerSync {
             return summary
         }
         let canUpdate = try ledger.setting("shopify_can_update_customers", of: shop) == .bool(true)
-        let window = try ledger.beginSync(shop: shop, entity: .customers)
-        var variables: JSONObject = [:]
-        if let after = window.updatedAfter {
-            variables["query"] = .string("updated_at:>='\(OrderSearch.iso(after))'")
-        }
-        try client.forEachPage(ShopifyDocuments.customersPage, path: ["customers"], variables: variables,
-                               as: CustomerNode.self) { page in
-            try checkCancellation()
-            summary.fetched += page.records.count + page.problems.count
-            try PageTransaction.run(ledger, dryRun: dryRun) {
-                for problem in page.problems {
-                    summary.skipped += 1
-                    try ledger.recordSkipped(shop: shop, task: Self.task, entity: "customer",
-                                             recordId: problem.recordID ?? "#\(problem.index)",
-                                             reason: problem.problem.description)
-                }
-                let mapper = CustomerMapper(ledger: ledger, settings: settings)
-                let staged = page.records.map { $0.staged(shop: shop) }
-                let states = try ledger.stagedCustomerStates(shop: shop, among: staged.map(\.id))
-                for customer in staged {
-                    try take(customer, state: states[customer.id], mapper: mapper, settings: settings,
-                             canUpdate: canUpdate, into: &summary)
-                }
+        let pages = IncrementalImport(ledger: ledger, client: client, shop: shop, dryRun: dryRun,
+                                      progress: progress, checkCancellation: checkCancellation)
+        try pages.run(.customers, ShopifyDocuments.customersPage, path: ["customers"], as: CustomerNode.self,
+                      into: &summary) { records, summary in
+            let mapper = CustomerMapper(ledger: ledger, settings: settings)
+            let staged = records.map { $0.staged(shop: shop) }
+            let states = try ledger.stagedCustomerStates(shop: shop, among: staged.map(\.id))
+            for customer in staged {
+                try take(customer, state: states[customer.id], mapper: mapper, settings: settings,
+                         canUpdate: canUpdate, into: &summary)
             }
-            progress(summary)
-            return true
         }
         try PageTransaction.run(ledger, dryRun: dryRun) {
             try relinkUnmapped(settings: settings, into: &summary)
         }
-        if !dryRun { try ledger.commitSync(window) }
         summary.finish(client: client, started: started, now: client.clock.now())
         return summary
     }

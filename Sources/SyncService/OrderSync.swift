@@ -59,7 +59,8 @@ struct OrderSync {
             orders.append(order)
         }
         let staged = try PageTransaction.run(ledger, dryRun: dryRun) {
-            try recordProblems(page.problems, into: &summary)
+            summary.skipped += try ledger.recordSkipped(page.problems, shop: shop, task: Self.task,
+                                                        entity: .orders)
             return try stage(orders, into: &summary)
         }
         guard !dryRun else { return staged.failedAt }
@@ -79,15 +80,6 @@ struct OrderSync {
         var imported: [Int64] = []
         var created: [Int64] = []
         var failedAt: [Timestamp] = []
-    }
-
-    private func recordProblems(_ problems: [RecordProblem], into summary: inout SyncSummary) throws {
-        for problem in problems {
-            summary.skipped += 1
-            try ledger.recordSkipped(shop: shop, task: Self.task, entity: "order",
-                                     recordId: problem.recordID ?? "#\(problem.index)",
-                                     reason: problem.problem.description)
-        }
     }
 
     private func stage(_ orders: [ImportedOrder], into summary: inout SyncSummary) throws -> StagedPage {

@@ -22,27 +22,16 @@ struct ProductSync {
     func run() throws -> SyncSummary {
         let started = client.clock.now()
         var summary = SyncSummary(task: Self.task, dryRun: dryRun)
-        let window = try ledger.beginSync(shop: shop, entity: .products)
         let settings = try OrderSettings(shop: shop, in: ledger)
-        var variables: JSONObject = [:]
-        if let after = window.updatedAfter {
-            variables["query"] = .string("updated_at:>='\(OrderSearch.iso(after))'")
-        }
-        try client.forEachPage(ShopifyDocuments.productsPage, path: ["products"], variables: variables,
-                               as: Product.self) { page in
-            try checkCancellation()
-            summary.fetched += page.records.count + page.problems.count
-            try PageTransaction.run(ledger, dryRun: dryRun) {
-                try recordProblems(page.problems, into: &summary)
-                try stage(page.records, settings: settings, into: &summary)
-            }
-            progress(summary)
-            return true
+        let pages = IncrementalImport(ledger: ledger, client: client, shop: shop, dryRun: dryRun,
+                                      progress: progress, checkCancellation: checkCancellation)
+        try pages.run(.products, ShopifyDocuments.productsPage, path: ["products"], as: Product.self,
+                      into: &summary) { records, summary in
+            try stage(records, settings: settings, into: &summary)
         }
         try PageTransaction.run(ledger, dryRun: dryRun) {
             try remapUnmapped(settings: settings, into: &summary)
         }
-        if !dryRun { try ledger.commitSync(window) }
         summary.finish(client: client, started: started, now: client.clock.now())
         return summary
     }
@@ -114,15 +103,6 @@ struct ProductSync {
             try ledger.mapStagedVariant(shop: shop, id: link.id, itemNo: match.itemNo,
                                         variantCode: match.variantCode)
             summary.updated += 1
-        }
-    }
-
-    private func recordProblems(_ problems: [RecordProblem], into summary: inout SyncSummary) throws {
-        for problem in problems {
-            summary.skipped += 1
-            try ledger.recordSkipped(shop: shop, task: Self.task, entity: "product",
-                                     recordId: problem.recordID ?? "#\(problem.index)",
-                                     reason: problem.problem.description)
         }
     }
 }
