@@ -6,19 +6,23 @@ import Foundation
 import JobQueue
 import Ledger
 import LedgerService
+import SandboxService
 import ShopSyncCore
 import ShsInterpreter
 
 /// How the app gives the job queue its interpreters, and `shs worker`.
 public enum JobWiring {
     /// Interpreters for job runs: the full registry (built once), a ledger provider on `path`
-    /// with its own connection, and this factory again for jobs that queue jobs.
+    /// with its own connection, the sandbox store beside it (so a job reaches a sandbox shop),
+    /// and this factory again for jobs that queue jobs.
     public static func factory(path: String, clock: any Clock,
                                registry: CommandRegistry = ShopSyncRegistry.make())
         -> JobInterpreterFactory {
         JobInterpreterFactory { output, interrupt in
             let services = Services()
             services.register(LedgerProvider(path: path))
+            services.register(SandboxStoreProvider(ledgerPath: path))
+            services.register(SandboxCommands.engineSource)
             services.register(factory(path: path, clock: clock, registry: registry))
             return Interpreter(registry: registry, output: output, clock: clock, services: services,
                                interruptCheck: interrupt)
