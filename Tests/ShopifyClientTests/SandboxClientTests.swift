@@ -97,12 +97,12 @@ struct SandboxClientTests {
         }
     }
 
-    @Test("paging 600 orders in-process: each once, decoded without a problem, never THROTTLED")
+    @Test("paging 400 orders in-process: each once, decoded without a problem, never THROTTLED")
     func pagingInProcess() throws {
-        let rig = try SandboxRig(orders: 600)
+        let rig = try SandboxRig(orders: 400)
         let (orders, problems) = try rig.importOrders()
         #expect(problems.isEmpty, "\(problems.prefix(3))")
-        #expect(orders.count == 600)
+        #expect(orders.count == 400)
         #expect(Set(orders.map(\.id)).count == orders.count)
         #expect(rig.client.monitor.statistics.throttledResponses == 0)
     }
