@@ -60,6 +60,19 @@ extension ShopifyDocuments {
         }
         """)
 
+    /// Moves quantities by deltas; the key derived from the ERP movement makes a resend apply
+    /// once, so a lost reply never becomes two deltas.
+    public static let inventoryAdjustQuantities = ShopifyDocument(
+        name: "InventoryAdjustQuantities", kind: .mutation,
+        safety: .idempotencyKey(variable: "idempotencyKey"), expectedCost: 11, """
+        mutation InventoryAdjustQuantities($input: InventoryAdjustQuantitiesInput!, $idempotencyKey: String!) {
+          inventoryAdjustQuantities(input: $input) @idempotent(key: $idempotencyKey) {
+            inventoryAdjustmentGroup { id createdAt reason changes { name delta quantityAfterChange } }
+            userErrors { field message code }
+          }
+        }
+        """)
+
     /// Sets variant prices (and barcodes): a set, so resending changes nothing.
     public static let productVariantsPriceUpdate = ShopifyDocument(
         name: "ProductVariantsPriceUpdate", kind: .mutation, safety: .upsert, expectedCost: 10, """

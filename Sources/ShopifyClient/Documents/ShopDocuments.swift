@@ -2,11 +2,11 @@
 /// `ShopifyDocuments`; `all` lists them for the schema and cost tests.
 public enum ShopifyDocuments {
     public static let all: [ShopifyDocument] = [
-        orderImportPage, orderLineItemsPage, fulfillmentOrdersOfOrder, fulfillmentCreate, orderClose,
-        orderUpdate, customersPage, companiesPage, customerSet, customerCreate, customerUpdate,
-        productsPage, locationsPage, inventoryLevelsPage, inventorySetQuantities,
-        productVariantsPriceUpdate, priceListFixedPricesAdd, bulkOperationRunQuery, bulkOperationPoll,
-        shopIdentity, shopAccess,
+        orderImportPage, orderLineItemsPage, fulfillmentOrdersOfOrder, fulfillmentCreate,
+        orderClose, orderUpdate, customersPage, companiesPage, customerSet, customerCreate,
+        customerUpdate, productsPage, locationsPage, inventoryLevelsPage, inventorySetQuantities,
+        inventoryAdjustQuantities, productVariantsPriceUpdate, priceListFixedPricesAdd,
+        bulkOperationRunQuery, bulkOperationPoll, shopIdentity, shopAccess,
     ]
 
     /// The shop's identity: what `shop "x" test` reads first, served by every store.
