@@ -5,33 +5,20 @@ enum SyncDocuments {
     /// A page of whole orders for staging: header, addresses, totals, risk, the B2B purchaser,
     /// up to 50 line items and the shipping lines, so one request brings a complete order and
     /// a 250-order page costs 486 points, under 2 per order and far below the 1,000-point cap
-    /// (Shopify charges a connection's children by the logarithm of its size). Orders with more lines are completed with
-    /// `orderLines`. Sorted by `updatedAt`, so a cursor is the last instant seen.
+    /// (Shopify charges a connection's children by the logarithm of its size). Orders with more
+    /// lines are completed with `orderLines`. Sorted by `updatedAt`, so a cursor is the last instant seen.
     static let orderImport = ShopifyDocument(name: "SyncOrdersPage", expectedCost: 486, """
         query SyncOrdersPage($first: Int = 250, $after: String, $query: String) {
           orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
             pageInfo { hasNextPage endCursor }
             nodes {
-              id name createdAt updatedAt closed cancelledAt email phone sourceName tags
-              currencyCode presentmentCurrencyCode taxesIncluded
-              displayFinancialStatus displayFulfillmentStatus fullyPaid
-              customer { id }
-              purchasingEntity { ... on PurchasingCompany { company { id } location { id } } }
-              risk { recommendation }
-              billingAddress { ...SyncAddress }
-              shippingAddress { ...SyncAddress }
-              subtotalPriceSet { ...SyncMoney }
-              totalTaxSet { ...SyncMoney }
-              totalShippingPriceSet { ...SyncMoney }
-              totalDiscountsSet { ...SyncMoney }
-              totalPriceSet { ...SyncMoney }
+              ...SyncOrder
               lineItems(first: 50) { pageInfo { hasNextPage endCursor } nodes { ...SyncLine } }
               shippingLines(first: 10) { nodes { id title code discountedPriceSet { ...SyncMoney } } }
             }
           }
         }
-        \(addressFragment)
-        \(lineFragments)
+        \(orderFragments)
         """)
 
     /// The rest of one order's line items, after the first 50.
@@ -46,6 +33,72 @@ enum SyncDocuments {
         }
         \(lineFragments)
         """)
+
+    /// How many orders a search selects, counted up to `limit`: what decides between pages
+    /// and a bulk query.
+    static let orderCount = ShopifyDocument(name: "SyncOrdersCount", expectedCost: 10, """
+        query SyncOrdersCount($query: String, $limit: Int) {
+          ordersCount(query: $query, limit: $limit) { count precision }
+        }
+        """)
+
+    /// The bulk query of a backfill: the same orders and fields as `orderImport`, with every
+    /// line item and shipping line, through `edges { node }` as bulk queries must. A bulk query
+    /// takes no variables, so the search is written into it. Nested nodes select `__typename`:
+    /// in the JSONL it is what tells a line item from a shipping line.
+    static func orderBackfill(search: String) -> String {
+        """
+        query SyncOrdersBackfill {
+          orders(query: \(graphQLString(search)), sortKey: UPDATED_AT) {
+            edges {
+              node {
+                ...SyncOrder
+                lineItems { edges { node { __typename ...SyncLine } } }
+                shippingLines {
+                  edges { node { __typename id title code discountedPriceSet { ...SyncMoney } } }
+                }
+              }
+            }
+          }
+        }
+        \(orderFragments)
+        """
+    }
+
+    /// A GraphQL string literal of `text`.
+    static func graphQLString(_ text: String) -> String {
+        var literal = "\""
+        for character in text.unicodeScalars {
+            switch character {
+            case "\"": literal += "\\\""
+            case "\\": literal += "\\\\"
+            case "\n": literal += "\\n"
+            default: literal.unicodeScalars.append(character)
+            }
+        }
+        return literal + "\""
+    }
+
+    /// An order's own fields, shared by the paged and the bulk queries, so both stage the same.
+    static let orderFragments = """
+        fragment SyncOrder on Order {
+          id name createdAt updatedAt closed cancelledAt email phone sourceName tags
+          currencyCode presentmentCurrencyCode taxesIncluded
+          displayFinancialStatus displayFulfillmentStatus fullyPaid
+          customer { id }
+          purchasingEntity { ... on PurchasingCompany { company { id } location { id } } }
+          risk { recommendation }
+          billingAddress { ...SyncAddress }
+          shippingAddress { ...SyncAddress }
+          subtotalPriceSet { ...SyncMoney }
+          totalTaxSet { ...SyncMoney }
+          totalShippingPriceSet { ...SyncMoney }
+          totalDiscountsSet { ...SyncMoney }
+          totalPriceSet { ...SyncMoney }
+        }
+        \(addressFragment)
+        \(lineFragments)
+        """
 
     static let addressFragment = """
         fragment SyncAddress on MailingAddress {
@@ -67,5 +120,5 @@ enum SyncDocuments {
         }
         """
 
-    static let all = [orderImport, orderLines]
+    static let all = [orderImport, orderLines, orderCount]
 }

@@ -33,10 +33,13 @@ struct OrderImportHooks: Sendable {
 /// Why a sync stopped.
 enum SyncError: Error, CustomStringConvertible {
     case malformed(record: String, problem: String)
+    /// A bulk query's result could not be used; what was imported from it stays.
+    case bulk(String)
 
     var description: String {
         switch self {
         case .malformed(let record, let problem): return "\(record) could not be read: \(problem)"
+        case .bulk(let problem): return problem
         }
     }
 }

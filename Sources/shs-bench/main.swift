@@ -53,6 +53,9 @@ do {
     case "jobqueue": try JobQueueBench.run()
     case "ledger": try LedgerBench.run()
     case "sandbox": try await SandboxBench.run()
+    case "sync":
+        let bulkOrders = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 100_000
+        try SyncBench.run(bulkOrders: bulkOrders)
     default: parseAndBind()
     }
 } catch {
