@@ -15,12 +15,10 @@ struct OrderBackfill {
 
     let client: ShopifyClient
 
-    /// The shop's `bulk_threshold`; nil when it is not a positive number (bulk queries off).
+    /// The shop's `bulk_threshold`; nil when it is not set to a number.
     static func threshold(_ ledger: Ledger, shop: String) throws -> Int? {
-        guard case .int(let limit) = try ledger.setting("bulk_threshold", of: shop), limit > 0 else {
-            return nil
-        }
-        return Int(limit)
+        guard case .int(let limit) = try ledger.setting("bulk_threshold", of: shop) else { return nil }
+        return Int(min(max(0, limit), Int64(Int32.max)))
     }
 
     /// Whether `search` selects more than `threshold` orders, by one count (10 points).

@@ -31,7 +31,9 @@ public enum SyncCommands {
                     details: "Orders are staged in orders_to_import with the fields the filter reads; "
                         + "those it selects are imported (header, lines, raw JSON). The first run takes "
                         + "open orders only, and a closed order is never imported as new. A failed "
-                        + "order keeps its reason and is tried again on the next run.",
+                        + "order keeps its reason and is tried again on the next run. When more orders "
+                        + "than the shop's bulk_threshold are to be read (a first run, a reset cursor), "
+                        + "they come from one bulk query, streamed, instead of pages.",
                     examples: ["sync orders", "sync orders where fully_paid and channel = \"Online Store\"",
                                "sync orders where financial_status = \"paid\" --dry-run"],
                     filter: .entity(LedgerCatalogue.ordersToImport.name), options: [dryRun]) {

@@ -54,8 +54,8 @@ do {
     case "ledger": try LedgerBench.run()
     case "sandbox": try await SandboxBench.run()
     case "sync":
-        let bulkOrders = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 100_000
-        try SyncBench.run(bulkOrders: bulkOrders)
+        let sizes = CommandLine.arguments.dropFirst(2).compactMap { Int($0) }
+        try SyncBench.run(bulkOrders: sizes.first ?? 100_000, pagedOrders: sizes.dropFirst().first ?? 16_500)
     default: parseAndBind()
     }
 } catch {

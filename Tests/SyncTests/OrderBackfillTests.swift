@@ -55,7 +55,7 @@ struct OrderBackfillTests {
         #expect(try Self.rawOrders(bulk) == Self.rawOrders(paged))
     }
 
-    @Test("after a bulk backfill the cursor moved: the next run reads pages and changes nothing")
+    @Test("after a bulk backfill the next run reads pages; after a reset, bulk again; neither changes anything")
     func cursorAfterBulk() throws {
         let scenario = SandboxScenario(orders: 120)
         #expect(scenario.harness.run("set bulk_threshold = 50").status == .success)
@@ -64,6 +64,10 @@ struct OrderBackfillTests {
         let next = try #require(scenario.sync("sync orders"))
         #expect(next.string("discovery") == "pages")
         #expect(next.int("created") == 0 && next.int("updated") == 0)
+        #expect(scenario.harness.run("reset sync orders to 2020-01-01").status == .success)
+        let reset = try #require(scenario.sync("sync orders"))
+        #expect(reset.string("discovery") == "bulk")
+        #expect(reset.int("unchanged") > 50 && reset.int("created") == 0 && reset.int("updated") == 0)
     }
 
     @Test("a bulk query Shopify refuses falls back to pages and says so")

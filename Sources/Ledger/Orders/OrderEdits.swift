@@ -125,17 +125,18 @@ extension Ledger {
         return edits
     }
 
-    /// Keeps the staged order as it now is as what its sales document was made from.
+    /// Keeps the staged order as it now is as what its sales document was made from. (`+id`
+    /// keeps SQLite on the order index, as in `stagedOrder`.)
     func captureBaseline(shop: String, orderId: Int64) throws {
         try connection.run("""
             UPDATE order_header SET processed_at = ?3,
               processed_quantity = (SELECT COALESCE(SUM(quantity), 0) FROM order_line l
                                     WHERE l.shop = ?1 AND l.order_id = ?2),
               processed_line_ids = COALESCE((SELECT group_concat(id || ':' || quantity, ',') FROM
-                (SELECT id, quantity FROM order_line l WHERE l.shop = ?1 AND l.order_id = ?2 ORDER BY id)), ''),
+                (SELECT id, quantity FROM order_line l WHERE l.shop = ?1 AND l.order_id = ?2 ORDER BY +id)), ''),
               processed_shipping = total_shipping, processed_cancelled = cancelled,
               processed_refund_ids = COALESCE((SELECT group_concat(id, ',') FROM
-                (SELECT id FROM order_refund r WHERE r.shop = ?1 AND r.order_id = ?2 ORDER BY id)), ''),
+                (SELECT id FROM order_refund r WHERE r.shop = ?1 AND r.order_id = ?2 ORDER BY +id)), ''),
               edited_after_processing = 0, edit_reason = ''
             WHERE shop = ?1 AND id = ?2
             """, [.text(shop), .integer(orderId), .integer(now)])

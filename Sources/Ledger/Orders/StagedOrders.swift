@@ -25,15 +25,18 @@ extension Ledger {
                                                 [.text(shop), .integer(id)]) else { return nil }
         var order = try importedOrder(from: row)
         let key: [SQLValue] = [.text(shop), .integer(id)]
+        // `+id`: sorting by the bare key would let SQLite walk the primary key (shop, id) and
+        // read every line of the shop for each order; this way it uses the (shop, order_id)
+        // index and sorts the order's few lines.
         order.lines = try connection.query(
-            "SELECT * FROM order_line WHERE shop = ? AND order_id = ? ORDER BY id", key).map(orderLine(from:))
+            "SELECT * FROM order_line WHERE shop = ? AND order_id = ? ORDER BY +id", key).map(orderLine(from:))
         order.shippingLines = try connection.query(
-            "SELECT * FROM order_shipping_line WHERE shop = ? AND order_id = ? ORDER BY id", key).map { r in
+            "SELECT * FROM order_shipping_line WHERE shop = ? AND order_id = ? ORDER BY +id", key).map { r in
             ImportedShippingLine(id: try r.int64("id"), title: try r.string("title"), code: try r.string("code"),
                                  amount: try money(r, "amount"), presentmentAmount: try optionalMoney(r, "presentment_amount"))
         }
         order.refunds = try connection.query(
-            "SELECT * FROM order_refund WHERE shop = ? AND order_id = ? ORDER BY id", key).map { r in
+            "SELECT * FROM order_refund WHERE shop = ? AND order_id = ? ORDER BY +id", key).map { r in
             ImportedRefund(id: try r.int64("id"), amount: try money(r, "amount"), quantity: try r.int("quantity"),
                            createdAt: Timestamp(milliseconds: try r.int64("created_at")))
         }
