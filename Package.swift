@@ -78,7 +78,7 @@ let package = Package(
         // Benchmark figures for scripts/bench (not a test).
         .executableTarget(name: "shs-bench",
                           dependencies: ["ShopSyncApp", "ShsInterpreter", "JobQueue", "Ledger", "LedgerService",
-                                         "Sandbox", "ShopSyncCore", "Sync"],
+                                         "Sandbox", "ShopSyncCore", "Sync", "ShopifyClient", "GraphQL"],
                           swiftSettings: strict),
         // Helpers for tests of ours and of integrators.
         .target(name: "ShopSyncTesting",
@@ -103,8 +103,9 @@ let package = Package(
                                    "Ledger", "ShopSyncCore", "ShsInterpreter", "LedgerService",
                                    "Sandbox", "SandboxService", "ShopSyncTesting"]),
         .testTarget(name: "SyncTests",
-                    dependencies: ["Sync", "SyncService", "Database", "ShopSyncCore", "ShopifyClient", "ShopifyService", "Ledger", "GraphQL",
-                                   "ShopSyncApp", "ShopSyncTesting", "Sandbox", "SandboxService"]),
+                    dependencies: ["Sync", "SyncService", "Database", "ShopSyncCore", "ShopifyClient",
+                                   "ShopifyService", "Ledger", "GraphQL", "ShopSyncApp", "ShopSyncTesting",
+                                   "Sandbox", "SandboxService"]),
         .testTarget(name: "DashboardTests",
                     dependencies: ["DashboardService", "Ledger", "ShopSyncApp", "ShopSyncTesting"]),
         .testTarget(name: "JobQueueTests",

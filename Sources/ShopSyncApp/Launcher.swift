@@ -6,8 +6,6 @@ import ShopSyncCore
 import JobQueue
 import Ledger
 import LedgerService
-import SandboxService
-import ShopifyService
 import ShsInterpreter
 import ShsShell
 
@@ -46,10 +44,7 @@ public enum Launcher {
         if case .worker(let workerOptions) = options.mode {
             return JobWiring.runWorker(workerOptions, path: path)
         }
-        services.register(LedgerProvider(path: path))
-        services.register(ShopifyConnections(environment: environment))
-        services.register(SandboxStoreProvider(ledgerPath: path))
-        services.register(SandboxCommands.engineSource)
+        SessionServices.register(in: services, path: path, environment: environment)
         JobWiring.register(in: services, path: path, clock: SystemClock())
         let interpreter = Interpreter(registry: ShopSyncRegistry.make(), output: sink, services: services)
         interpreter.continueOnError = options.continueOnError

@@ -33,7 +33,9 @@ public struct SandboxTransport: ShopifyTransport {
         } catch {
             throw TransportFailure.connectionLost(error.description)
         }
-        guard reply.status == 200 else { throw TransportFailure.other("HTTP \(reply.status) for bulk result") }
+        guard reply.status == 200 else {
+            throw TransportFailure.other("HTTP \(reply.status) for bulk result")
+        }
         var start = reply.body.startIndex
         while start < reply.body.endIndex {
             let end = reply.body[start...].firstIndex(of: 0x0A) ?? reply.body.endIndex

@@ -29,8 +29,9 @@ public final class ShopifyConnections: Sendable {
     /// A client of `shop` that logs to the session's ledger by the shop's `logging_mode`.
     /// Without a monitor of the caller's, warnings (API version mismatch, retries, lost
     /// replies) go to the session's error stream as `key=value` lines.
-    public func client(for shop: Shop, in context: ExecutionContext,
-                       monitor: ClientMonitor? = nil) throws -> ShopifyClient {
+    /// `adjust` changes the configuration built from the shop, e.g. fewer attempts.
+    public func client(for shop: Shop, in context: ExecutionContext, monitor: ClientMonitor? = nil,
+                       adjust: (inout ClientConfiguration) -> Void = { _ in }) throws -> ShopifyClient {
         let monitor = monitor ?? ClientMonitor { event in
             guard event.isWarning else { return }
             context.output.diagnostic("shop=\(shop.code) " + event.logLine)
@@ -39,6 +40,7 @@ public final class ShopifyConnections: Sendable {
         var configuration = ClientConfiguration(shop: shop.code, apiVersion: shop.apiVersion, token: token)
         configuration.loggingMode = try loggingMode(of: shop, context)
         configuration.cancellation = context.cancellation
+        adjust(&configuration)
         let provider = try context.services.require(LedgerProvider.self)
         return ShopifyClient(configuration: configuration, transport: transport, clock: context.clock,
                              bucket: buckets.bucket(for: bucketKey(shop)), monitor: monitor,

@@ -40,7 +40,9 @@ public struct CustomerMapper {
     public func map(_ order: ImportedOrder) throws -> MappedCustomers {
         let mapped = try find(order)
         for no in Set([mapped.sellTo, mapped.billTo]) {
-            guard let customer = try ledger.customer(no) else { throw OrderProblem.ledger("no customer '\(no)'") }
+            guard let customer = try ledger.customer(no) else {
+                throw OrderProblem.ledger("no customer '\(no)'")
+            }
             if customer.blocked { throw OrderProblem.blockedCustomer(no) }
         }
         return mapped
@@ -48,23 +50,32 @@ public struct CustomerMapper {
 
     private func find(_ order: ImportedOrder) throws -> MappedCustomers {
         if order.companyId != 0 || order.companyLocationId != 0 {
-            guard let pair = try ledger.companyCustomers(shop: settings.shop, companyId: order.companyId,
-                                                         locationId: order.companyLocationId) else {
-                throw OrderProblem.companyWithoutCustomer(companyId: order.companyId,
-                                                          locationId: order.companyLocationId)
+            guard
+                let pair = try ledger.companyCustomers(
+                    shop: settings.shop, companyId: order.companyId,
+                    locationId: order.companyLocationId)
+            else {
+                throw OrderProblem.companyWithoutCustomer(
+                    companyId: order.companyId,
+                    locationId: order.companyLocationId)
             }
             return MappedCustomers(sellTo: pair.sellTo, billTo: pair.billTo, created: false)
         }
-        if let byCountry = try ledger.shopCustomerTemplate(shop: settings.shop, countryCode: order.shipToCountry)?
-            .defaultCustomerNo {
+        if let byCountry = try ledger.shopCustomerTemplate(
+            shop: settings.shop, countryCode: order.shipToCountry)?
+            .defaultCustomerNo
+        {
             return MappedCustomers(sellTo: byCountry, billTo: byCountry, created: false)
         }
         if settings.customerImport == .none || settings.customerMapping == .byDefault {
             return try defaultCustomer()
         }
-        if let found = try existing(order) { return MappedCustomers(sellTo: found, billTo: found, created: false) }
+        if let found = try existing(order) {
+            return MappedCustomers(sellTo: found, billTo: found, created: false)
+        }
         guard settings.autoCreateCustomers else {
-            throw OrderProblem.noCustomer(email: order.email, phone: order.phone, name: order.billToName)
+            throw OrderProblem.noCustomer(
+                email: order.email, phone: order.phone, name: order.billToName)
         }
         let created = try create(order)
         return MappedCustomers(sellTo: created, billTo: created, created: true)
@@ -83,29 +94,36 @@ public struct CustomerMapper {
 
     private func defaultCustomer() throws -> MappedCustomers {
         guard !settings.defaultCustomer.isEmpty else { throw OrderProblem.noDefaultCustomer }
-        return MappedCustomers(sellTo: settings.defaultCustomer, billTo: settings.defaultCustomer, created: false)
+        return MappedCustomers(
+            sellTo: settings.defaultCustomer, billTo: settings.defaultCustomer, created: false)
     }
 
     /// The customer the strategy finds, linking a Shopify customer found by e-mail or phone.
     private func existing(_ order: ImportedOrder) throws -> String? {
         switch settings.customerMapping {
         case .billTo:
-            return try ledger.findCustomer(billToName: order.billToName, address: order.billToAddress,
-                                           city: order.billToCity, postCode: order.billToPostCode,
-                                           countryCode: order.billToCountry)?.no
+            return try ledger.findCustomer(
+                billToName: order.billToName, address: order.billToAddress,
+                city: order.billToCity, postCode: order.billToPostCode,
+                countryCode: order.billToCountry)?.no
         case .emailPhone, .byDefault:
-            if let linked = try ledger.linkedCustomer(shop: settings.shop, shopifyCustomerId: order.customerId) {
+            if let linked = try ledger.linkedCustomer(
+                shop: settings.shop, shopifyCustomerId: order.customerId)
+            {
                 return linked
             }
-            let found = try ledger.findCustomer(email: order.email) ?? ledger.findCustomer(phone: order.phone)
+            let found =
+                try ledger.findCustomer(email: order.email)
+                ?? ledger.findCustomer(phone: order.phone)
             if let found { try link(order, to: found.no) }
             return found?.no
         }
     }
 
     private func link(_ order: ImportedOrder, to customerNo: String) throws {
-        try ledger.linkCustomer(shop: settings.shop, shopifyCustomerId: order.customerId,
-                                customerNo: customerNo, email: order.email)
+        try ledger.linkCustomer(
+            shop: settings.shop, shopifyCustomerId: order.customerId,
+            customerNo: customerNo, email: order.email)
     }
 
     /// A new customer from the bill-to address (the ship-to one when there is none), numbered
@@ -113,15 +131,20 @@ public struct CustomerMapper {
     private func create(_ order: ImportedOrder) throws -> String {
         let useBillTo = !order.billToName.isEmpty || !order.billToAddress.isEmpty
         let country = useBillTo ? order.billToCountry : order.shipToCountry
-        let name = [useBillTo ? order.billToName : order.shipToName, order.sellToName, order.email]
+        let name =
+            [useBillTo ? order.billToName : order.shipToName, order.sellToName, order.email]
             .first { !$0.isEmpty } ?? order.name
-        var customer = Customer(no: try NumberAllocator.next(series: "customer", in: ledger) { try ledger.customer($0) != nil },
-                                name: name, email: order.email, phone: order.phone,
-                                address: useBillTo ? order.billToAddress : order.shipToAddress,
-                                city: useBillTo ? order.billToCity : order.shipToCity,
-                                postCode: useBillTo ? order.billToPostCode : order.shipToPostCode,
-                                countryCode: country)
-        let template = try ledger.shopCustomerTemplate(shop: settings.shop, countryCode: country)?.templateCode
+        var customer = Customer(
+            no: try NumberAllocator.next(series: "customer", in: ledger) {
+                try ledger.customer($0) != nil
+            },
+            name: name, email: order.email, phone: order.phone,
+            address: useBillTo ? order.billToAddress : order.shipToAddress,
+            city: useBillTo ? order.billToCity : order.shipToCity,
+            postCode: useBillTo ? order.billToPostCode : order.shipToPostCode,
+            countryCode: country)
+        let template =
+            try ledger.shopCustomerTemplate(shop: settings.shop, countryCode: country)?.templateCode
             ?? (settings.customerTemplate.isEmpty ? nil : settings.customerTemplate)
         if let template {
             customer = try ledger.addCustomer(customer, fromTemplate: template)
@@ -135,7 +158,9 @@ public struct CustomerMapper {
 
 /// Numbers for records created on the fly, skipping any a person already used by hand.
 enum NumberAllocator {
-    static func next(series: String, in ledger: Ledger, taken: (String) throws -> Bool) throws -> String {
+    static func next(
+        series: String, in ledger: Ledger, taken: (String) throws -> Bool
+    ) throws -> String {
         var no = try ledger.nextNumber(series: series)
         while try taken(no) { no = try ledger.nextNumber(series: series) }
         return no

@@ -30,11 +30,15 @@ public struct ItemMapper {
 
     public func map(_ line: ImportedOrderLine, shop: String) throws -> MappedLine {
         if line.tip {
-            guard !settings.tipAccount.isEmpty else { throw OrderProblem.noTipAccount(line: line.id) }
+            guard !settings.tipAccount.isEmpty else {
+                throw OrderProblem.noTipAccount(line: line.id)
+            }
             return .glAccount(settings.tipAccount)
         }
         if line.giftCard {
-            guard !settings.giftCardAccount.isEmpty else { throw OrderProblem.noGiftCardAccount(line: line.id) }
+            guard !settings.giftCardAccount.isEmpty else {
+                throw OrderProblem.noGiftCardAccount(line: line.id)
+            }
             return .glAccount(settings.giftCardAccount)
         }
         let match = try find(line, shop: shop) ?? create(line)
@@ -47,7 +51,9 @@ public struct ItemMapper {
     /// The item the line maps to without creating one, or nil.
     public func find(_ line: ImportedOrderLine, shop: String) throws -> ItemMatch? {
         let link = try ledger.variantLink(shop: shop, variantId: line.variantId)
-        if let itemNo = link?.itemNo { return ItemMatch(itemNo: itemNo, variantCode: link?.variantCode ?? "") }
+        if let itemNo = link?.itemNo {
+            return ItemMatch(itemNo: itemNo, variantCode: link?.variantCode ?? "")
+        }
         let sku = line.sku.isEmpty ? link?.sku ?? "" : line.sku
         if let match = try bySKU(sku.trimmingCharacters(in: .whitespaces)) { return match }
         guard settings.findByBarcode else { return nil }
@@ -73,7 +79,8 @@ public struct ItemMapper {
 
     /// `1000-RED` as item `1000` and variant `RED`, splitting at the last separator.
     private func split(_ sku: String) -> (String, String) {
-        guard !settings.skuSeparator.isEmpty, let range = sku.range(of: settings.skuSeparator, options: .backwards)
+        guard !settings.skuSeparator.isEmpty,
+            let range = sku.range(of: settings.skuSeparator, options: .backwards)
         else { return (sku, "") }
         return (String(sku[..<range.lowerBound]), String(sku[range.upperBound...]))
     }
@@ -84,14 +91,19 @@ public struct ItemMapper {
         guard settings.autoCreateItems else {
             throw OrderProblem.noItem(line: line.id, sku: line.sku, title: line.title)
         }
-        guard !settings.itemTemplate.isEmpty else { throw OrderProblem.noItemTemplate(line: line.id, sku: line.sku) }
+        guard !settings.itemTemplate.isEmpty else {
+            throw OrderProblem.noItemTemplate(line: line.id, sku: line.sku)
+        }
         let sku = line.sku.trimmingCharacters(in: .whitespaces)
         var (itemNo, variant) = settings.skuMapping == .itemNoVariantCode ? split(sku) : (sku, "")
         // With these mappings the SKU names the item (an existing one, when only the variant
         // was missing); otherwise the item is numbered from the series.
-        let skuNamesItem = settings.skuMapping == .itemNo || settings.skuMapping == .itemNoVariantCode
+        let skuNamesItem =
+            settings.skuMapping == .itemNo || settings.skuMapping == .itemNoVariantCode
         if !skuNamesItem || itemNo.isEmpty {
-            itemNo = try NumberAllocator.next(series: "item", in: ledger) { try ledger.item($0) != nil }
+            itemNo = try NumberAllocator.next(series: "item", in: ledger) {
+                try ledger.item($0) != nil
+            }
         }
         let title = line.title.isEmpty ? sku : line.title
         if try ledger.item(itemNo) == nil {
@@ -100,12 +112,17 @@ public struct ItemMapper {
         switch settings.skuMapping {
         case .variantCode where !sku.isEmpty: variant = sku
         case .vendorItemNo where !sku.isEmpty:
-            try ledger.addItemReference(ItemReference(kind: .vendor, referenceNo: sku, itemNo: itemNo))
+            try ledger.addItemReference(
+                ItemReference(kind: .vendor, referenceNo: sku, itemNo: itemNo))
         case .barcode where !sku.isEmpty:
-            try ledger.addItemReference(ItemReference(kind: .barcode, referenceNo: sku, itemNo: itemNo))
+            try ledger.addItemReference(
+                ItemReference(kind: .barcode, referenceNo: sku, itemNo: itemNo))
         default: break
         }
-        if !variant.isEmpty { try ledger.addItemVariant(ItemVariant(itemNo: itemNo, code: variant, description: title)) }
+        if !variant.isEmpty {
+            try ledger.addItemVariant(
+                ItemVariant(itemNo: itemNo, code: variant, description: title))
+        }
         return ItemMatch(itemNo: itemNo, variantCode: variant)
     }
 }

@@ -25,21 +25,27 @@ public enum OrderProblem: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .noCustomer(let email, let phone, let name):
-            let known = [("e-mail", email), ("phone", phone), ("name", name)].filter { !$0.1.isEmpty }
-                .map { "\($0.0) '\($0.1)'" }.joined(separator: ", ")
-            return "sell-to customer is blank: no customer matches " + (known.isEmpty ? "the order" : known)
+            let known = [("e-mail", email), ("phone", phone), ("name", name)].filter {
+                !$0.1.isEmpty
+            }
+            .map { "\($0.0) '\($0.1)'" }.joined(separator: ", ")
+            return "sell-to customer is blank: no customer matches "
+                + (known.isEmpty ? "the order" : known)
                 + " and auto_create_customers is off"
         case .blockedCustomer(let no): return "customer '\(no)' is blocked"
-        case .noDefaultCustomer: return "sell-to customer is blank: the shop's default_customer is not set"
+        case .noDefaultCustomer:
+            return "sell-to customer is blank: the shop's default_customer is not set"
         case .companyWithoutCustomer(let company, let location):
-            return "sell-to customer is blank: company \(company) (location \(location)) has no customer"
+            return
+                "sell-to customer is blank: company \(company) (location \(location)) has no customer"
         case .noItem(let line, let sku, let title):
             return "line \(line) ('\(title)', SKU '\(sku)') maps to no item"
         case .blockedItem(let line, let no): return "line \(line): item '\(no)' is blocked"
         case .noItemTemplate(let line, let sku):
             return "line \(line) (SKU '\(sku)') maps to no item and item_template is not set"
         case .noTipAccount(let line): return "line \(line) is a tip and tip_account is not set"
-        case .noGiftCardAccount(let line): return "line \(line) is a gift card and gift_card_account is not set"
+        case .noGiftCardAccount(let line):
+            return "line \(line) is a gift card and gift_card_account is not set"
         case .noShippingAccount(let amount):
             return "shipping charges of \(amount) and shipping_charges_account is not set"
         case .noLocation(let line, let no):

@@ -4,11 +4,22 @@ import ShopSyncCore
 
 /// The shop settings that turning orders into sales documents reads, read once per run.
 public struct OrderSettings: Sendable, Equatable {
-    public enum CustomerImport: String, Sendable { case none, withOrder = "with_order", all }
-    public enum CustomerMapping: String, Sendable { case emailPhone = "email_phone", billTo = "bill_to", byDefault = "default" }
+    public enum CustomerImport: String, Sendable {
+        case none
+        case withOrder = "with_order"
+        case all
+    }
+    public enum CustomerMapping: String, Sendable {
+        case emailPhone = "email_phone"
+        case billTo = "bill_to"
+        case byDefault = "default"
+    }
     public enum SKUMapping: String, Sendable {
-        case itemNo = "item_no", variantCode = "variant_code", itemNoVariantCode = "item_no_variant_code"
-        case vendorItemNo = "vendor_item_no", barcode
+        case itemNo = "item_no"
+        case variantCode = "variant_code"
+        case itemNoVariantCode = "item_no_variant_code"
+        case vendorItemNo = "vendor_item_no"
+        case barcode
     }
 
     public var shop: String
@@ -25,8 +36,9 @@ public struct OrderSettings: Sendable, Equatable {
     public var itemTemplate: String
     public var fulfilledOrdersAsInvoices: Bool
     public var autoRelease: Bool
+    public var orderNoOnDocumentLine: Bool
     /// Documents in the currency the buyer saw rather than the shop's.
-    public var presentmentCurrency: Bool
+    public var usePresentmentCurrency: Bool
     public var shippingChargesAccount: String
     public var tipAccount: String
     public var giftCardAccount: String
@@ -35,7 +47,9 @@ public struct OrderSettings: Sendable, Equatable {
     /// The settings of a shop as stored, defaults where nothing was set.
     public init(shop: String, in ledger: Ledger) throws {
         func text(_ name: String) throws -> String { try ledger.setting(name, of: shop).plainText }
-        func flag(_ name: String) throws -> Bool { try ledger.setting(name, of: shop) == .bool(true) }
+        func flag(_ name: String) throws -> Bool {
+            try ledger.setting(name, of: shop) == .bool(true)
+        }
         self.shop = shop
         shopCurrency = try ledger.shop(shop).currency
         customerImport = CustomerImport(rawValue: try text("customer_import")) ?? .withOrder
@@ -50,7 +64,8 @@ public struct OrderSettings: Sendable, Equatable {
         itemTemplate = try text("item_template")
         fulfilledOrdersAsInvoices = try flag("fulfilled_orders_as_invoices")
         autoRelease = try flag("auto_release")
-        presentmentCurrency = try text("currency_handling") == "presentment"
+        orderNoOnDocumentLine = try flag("order_no_on_document_line")
+        usePresentmentCurrency = try text("currency_handling") == "presentment"
         shippingChargesAccount = try text("shipping_charges_account")
         tipAccount = try text("tip_account")
         giftCardAccount = try text("gift_card_account")

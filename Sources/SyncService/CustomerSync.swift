@@ -29,6 +29,7 @@ struct CustomerSync {
     func run() throws -> SyncSummary {
         let started = client.clock.now()
         var summary = SyncSummary(task: Self.task, dryRun: dryRun)
+        try CustomerExport.checkSettings(ledger, shop: shop, task: Self.task)
         let settings = try OrderSettings(shop: shop, in: ledger)
         guard settings.customerImport != .none else {
             summary.finish(client: client, started: started, now: client.clock.now())
@@ -62,6 +63,9 @@ struct CustomerSync {
             progress(summary)
             return true
         }
+        try PageTransaction.run(ledger, dryRun: dryRun) {
+            try relinkUnmapped(settings: settings, into: &summary)
+        }
         if !dryRun { try ledger.commitSync(window) }
         summary.finish(client: client, started: started, now: client.clock.now())
         return summary
@@ -91,6 +95,18 @@ struct CustomerSync {
         try ledger.linkCustomer(shop: shop, shopifyCustomerId: customer.id, customerNo: found.no,
                                 email: customer.email)
         if found.created { summary.created += 1 } else { summary.updated += 1 }
+    }
+
+    /// Customers staged earlier that matched nobody are matched again without asking Shopify, so
+    /// adding the ERP customer and running the sync links them.
+    private func relinkUnmapped(settings: OrderSettings, into summary: inout SyncSummary) throws {
+        let mapper = CustomerMapper(ledger: ledger, settings: settings)
+        for customer in try ledger.unmappedStagedCustomers(shop: shop) {
+            guard let found = try mapper.customerNo(for: Self.buyer(customer), create: false) else { continue }
+            try ledger.linkCustomer(shop: shop, shopifyCustomerId: customer.id, customerNo: found.no,
+                                    email: customer.email)
+            summary.updated += 1
+        }
     }
 
     /// Copies what Shopify has onto the ERP customer; false when nothing differed.

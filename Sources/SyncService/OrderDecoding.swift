@@ -8,6 +8,7 @@ import ShopifyClient
 enum CompanyResource: ShopifyResource { static let typeName = "Company" }
 enum CompanyLocationResource: ShopifyResource { static let typeName = "CompanyLocation" }
 enum ShippingLineResource: ShopifyResource { static let typeName = "ShippingLine" }
+enum RefundResource: ShopifyResource { static let typeName = "Refund" }
 
 /// An order of `SyncOrdersPage` decoded strictly into what the ledger stages. Amounts are in
 /// the shop's currency; a bad amount, an id of the wrong kind or a missing required field
@@ -36,6 +37,9 @@ struct StagedOrder: ShopifyDecodable {
             shipping.append(try Self.shippingLine(line, order: id, index: index))
         }
         order.shippingLines = shipping
+        var refunds: [ImportedRefund] = []
+        for refund in try node.nodes("refunds") { refunds.append(try Self.refund(refund)) }
+        order.refunds = refunds
         order.rawJSON = node.json.serialized()
     }
 
@@ -124,6 +128,18 @@ struct StagedOrder: ShopifyDecodable {
         return ImportedShippingLine(id: id, title: try node.string("title"),
                                     code: try node.optionalString("code") ?? "",
                                     amount: price?.shopMoney.amount ?? 0, presentmentAmount: presentment(price))
+    }
+
+    /// A refund: the money returned (shop currency) and the units it took back. A refund with
+    /// more than 20 line items counts the first 20, so it can only look smaller than it is:
+    /// an edit it would explain is then flagged for a person, never passed over.
+    static func refund(_ node: NodeReader) throws(DecodeProblem) -> ImportedRefund {
+        let id = try number(try node.id(of: RefundResource.self), node, "id")
+        var quantity = 0
+        for line in try node.nodes("refundLineItems") { quantity += try line.int("quantity") }
+        return ImportedRefund(id: id, amount: try node.decode("totalRefundedSet", as: MoneyBag.self).shopMoney.amount,
+                              quantity: quantity,
+                              createdAt: try node.optionalInstant("createdAt") ?? Timestamp(milliseconds: 0))
     }
 
     /// The presentment amount when it differs from the shop amount (another currency).

@@ -39,6 +39,8 @@ struct OrderSync {
         }
         summary.discovery = discovery
         if !dryRun { try ledger.commitSync(window, heldBackTo: oldestFailure) }
+        try OrderWriteBackSync(ledger: ledger, client: client, shop: shop, dryRun: dryRun,
+                               checkCancellation: checkCancellation).run(into: &summary)
         summary.finish(client: client, started: started, now: client.clock.now())
         return summary
     }
@@ -81,10 +83,27 @@ struct OrderSync {
             if let after = staged.moreLinesAfter { order.lines += try remainingLines(order, after: after) }
             orders.append(order)
         }
-        return try PageTransaction.run(ledger, dryRun: dryRun) {
+        let staged = try PageTransaction.run(ledger, dryRun: dryRun) {
             try recordProblems(page.problems, into: &summary)
             return try stage(orders, into: &summary)
         }
+        guard !dryRun else { return staged.failedAt }
+        // After the page's commit, with no write transaction held across the requests.
+        try importUnknownProducts(staged.imported)
+        // With auto_create_sales_documents on, new orders become documents in the same run.
+        if let documents = try SalesDocumentCreator(ledger: ledger, shop: shop)
+            .createIfEnabled(forNewOrders: staged.created) {
+            summary.documents += documents.created.count
+        }
+        return staged.failedAt
+    }
+
+    /// What a page's staging did: the orders imported (and of those, created) and the
+    /// `updatedAt` of those that failed.
+    struct StagedPage {
+        var imported: [Int64] = []
+        var created: [Int64] = []
+        var failedAt: [Timestamp] = []
     }
 
     private func recordProblems(_ problems: [RecordProblem], into summary: inout SyncSummary) throws {
@@ -96,45 +115,48 @@ struct OrderSync {
         }
     }
 
-    private func stage(_ orders: [ImportedOrder], into summary: inout SyncSummary) throws -> [Timestamp] {
+    private func stage(_ orders: [ImportedOrder], into summary: inout SyncSummary) throws -> StagedPage {
         let known = try ledger.importedOrderVersions(shop: shop, among: orders.map(\.id))
         // A closed order is never imported as new; a known one still gets its updates.
         let open = orders.filter { !$0.closed || known[$0.id] != nil }
         summary.skipped += orders.count - open.count
         try ledger.saveOrdersToImport(open)
         let matching = try ledger.ordersToImport(shop: shop, ids: open.map(\.id), matching: filter)
-        var imported: [Int64] = []
-        var created: [Int64] = []
+        var page = StagedPage()
         var failed: [Int64: String] = [:]
-        var failedAt: [Timestamp] = []
         for order in open where matching.contains(order.id) {
             switch try hooks.importOrder(ledger, order, known[order.id]) {
             case .created:
                 summary.created += 1
-                created.append(order.id)
+                page.created.append(order.id)
             case .updated: summary.updated += 1
             case .unchanged: summary.unchanged += 1
             case .failed(let reason):
                 summary.failed += 1
                 failed[order.id] = reason
-                failedAt.append(order.updatedAt)
+                page.failedAt.append(order.updatedAt)
                 continue
             }
-            imported.append(order.id)
+            page.imported.append(order.id)
         }
         summary.filteredOut += open.count - matching.count
-        try ledger.finishOrdersToImport(shop: shop, imported: imported, failed: failed)
-        // With auto_create_sales_documents on, new orders become documents in the same page.
-        if let documents = try SalesDocumentCreator(ledger: ledger, shop: shop)
-            .createIfEnabled(forNewOrders: created) {
-            summary.documents += documents.created.count
-        }
+        try ledger.finishOrdersToImport(shop: shop, imported: page.imported, failed: failed)
         try ledger.clearSkipped(shop: shop, task: Self.task, entity: "order",
-                                recordIDs: imported.map { "gid://shopify/Order/\($0)" })
-        return failedAt
+                                recordIDs: page.imported.map { "gid://shopify/Order/\($0)" })
+        return page
     }
 
-    /// Lines after the first 50 of a large order, page by page.
+    /// Products the imported orders sell but the ledger has never staged are imported on the
+    /// fly (and their variants mapped), so the orders' lines can be mapped to items.
+    private func importUnknownProducts(_ orderIDs: [Int64]) throws {
+        let products = try ledger.productsOfUnknownVariants(shop: shop, orderIDs: orderIDs)
+        guard !products.isEmpty else { return }
+        var ignored = SyncSummary(task: ProductSync.task)
+        try ProductSync(ledger: ledger, client: client, shop: shop, dryRun: false, progress: { _ in },
+                        checkCancellation: checkCancellation).importProducts(ids: products, into: &ignored)
+    }
+
+    /// Lines after the first 20 of a large order, page by page.
     private func remainingLines(_ order: ImportedOrder, after cursor: String) throws -> [ImportedOrderLine] {
         var lines: [ImportedOrderLine] = []
         let variables: JSONObject = ["id": .string("gid://shopify/Order/\(order.id)"),

@@ -39,9 +39,28 @@ struct ProductSync {
             progress(summary)
             return true
         }
+        try PageTransaction.run(ledger, dryRun: dryRun) {
+            try remapUnmapped(settings: settings, into: &summary)
+        }
         if !dryRun { try ledger.commitSync(window) }
         summary.finish(client: client, started: started, now: client.clock.now())
         return summary
+    }
+
+    /// Stages and maps the products with these ids now, whatever the cursor says: `sync orders`
+    /// calls it for products its orders sell but the ledger has never seen, so their lines map.
+    func importProducts(ids: [Int64], into summary: inout SyncSummary) throws {
+        guard !ids.isEmpty else { return }
+        let settings = try OrderSettings(shop: shop, in: ledger)
+        for start in stride(from: 0, to: ids.count, by: 50) {
+            let chunk = ids[start..<min(start + 50, ids.count)]
+            let query = chunk.map { "id:\($0)" }.joined(separator: " OR ")
+            try client.forEachPage(ShopifyDocuments.productsPage, path: ["products"],
+                                   variables: ["query": .string(query)], as: Product.self) { page in
+                try stage(page.records, settings: settings, into: &summary)
+                return true
+            }
+        }
     }
 
     private func stage(_ products: [Product], settings: OrderSettings, into summary: inout SyncSummary) throws {
@@ -82,6 +101,20 @@ struct ProductSync {
                                      price: variant.price ?? 0, compareAtPrice: variant.compareAtPrice,
                                      inventoryItemID: variant.inventoryItemID?.number ?? 0,
                                      itemNo: match?.itemNo, variantCode: match?.variantCode ?? "")
+    }
+
+    /// Variants staged earlier that nothing matched are tried again without asking Shopify:
+    /// adding the missing item and running the sync is enough to map them.
+    private func remapUnmapped(settings: OrderSettings, into summary: inout SyncSummary) throws {
+        let mapper = ItemMapper(ledger: ledger, settings: settings)
+        for link in try ledger.unmappedVariants(shop: shop) {
+            var probe = ImportedOrderLine(id: 0, sku: link.sku, quantity: 1)
+            probe.barcode = link.barcode
+            guard let match = try mapper.find(probe, shop: shop) else { continue }
+            try ledger.mapStagedVariant(shop: shop, id: link.id, itemNo: match.itemNo,
+                                        variantCode: match.variantCode)
+            summary.updated += 1
+        }
     }
 
     private func recordProblems(_ problems: [RecordProblem], into summary: inout SyncSummary) throws {

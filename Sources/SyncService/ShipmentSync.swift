@@ -18,6 +18,7 @@ struct ShipmentSync {
     let ledger: Ledger
     let client: ShopifyClient
     let shop: String
+    let filter: Filter?
     let dryRun: Bool
     let notifyCustomer: Bool
     let progress: (SyncSummary) -> Void
@@ -26,7 +27,7 @@ struct ShipmentSync {
     func run() throws -> SyncSummary {
         let started = client.clock.now()
         var summary = SyncSummary(task: Self.task, dryRun: dryRun)
-        for shipment in try ledger.shipmentsToSend(shop: shop) {
+        for shipment in try ledger.shipmentsToSend(shop: shop, where: filter) {
             try checkCancellation()
             summary.fetched += 1
             let outcome = try send(shipment)

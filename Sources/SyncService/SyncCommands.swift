@@ -12,10 +12,11 @@ public enum SyncCommands {
     public static func register(in registry: inout CommandRegistry) {
         registry.register(topic: "sync", summary: "the sync tasks between Shopify and the ledger: "
                           + "orders to sales documents, shipments, stock, order edits, cursors")
-        registry.register(syncOrders(registry))
-        for command in OrderCommands.all(registry) { registry.register(command) }
-        registry.register(syncCustomers(registry))
-        registry.register(syncProducts(registry))
+        // In the order a day's run takes them, which is the order `help sync` lists them.
+        let tasks = [syncCustomers(registry), syncCustomersToShopify(registry), syncCompanies(registry),
+                     syncProducts(registry), syncProductsToShopify(registry), syncOrders(registry)]
+            + OrderCommands.all(registry)
+        for command in tasks { registry.register(command) }
         registry.register(syncShipments(registry))
         registry.register(retryShipment(registry))
         registry.register(syncLocations(registry))
@@ -33,7 +34,10 @@ public enum SyncCommands {
                         + "open orders only, and a closed order is never imported as new. A failed "
                         + "order keeps its reason and is tried again on the next run. When more orders "
                         + "than the shop's bulk_threshold are to be read (a first run, a reset cursor), "
-                        + "they come from one bulk query, streamed, instead of pages.",
+                        + "they come from one bulk query, streamed, instead of pages. Then, for processed "
+                        + "orders: with write_document_no_to_shopify the sales document number is written "
+                        + "to the order as the attribute 'ERP document no.', and with "
+                        + "archive_processed_orders a paid and fulfilled order is closed; each once.",
                     examples: ["sync orders", "sync orders where fully_paid and channel = \"Online Store\"",
                                "sync orders where financial_status = \"paid\" --dry-run"],
                     filter: .entity(LedgerCatalogue.ordersToImport.name), options: [dryRun]) {
@@ -64,6 +68,40 @@ extension SyncCommands {
         }
     }
 
+    static func syncCompanies(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("sync companies"), topic: "sync",
+                    summary: "stage Shopify's B2B companies and map each to the ERP customer of its orders",
+                    details: "A company maps to the customer it already has, else to the customer whose "
+                        + "number is its external id, else (customer_import all, auto_create_customers) to "
+                        + "a new customer. Unmapped companies are listed by 'cues show unmapped_companies'.",
+                    examples: ["sync companies", "sync companies --dry-run"], options: [dryRun]) {
+            inv, context in
+            try SyncTask.run(inv, context) { ledger, shop, client, progress in
+                try CompanySync(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
+                                progress: progress, checkCancellation: context.checkCancellation).run()
+            }
+        }
+    }
+
+    static func syncCustomersToShopify(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("sync customers to shopify"), topic: "sync",
+                    summary: "create or update Shopify customers from the ERP's customers",
+                    details: "Needs can_update_shopify_customers (and not shopify_can_update_customers). "
+                        + "A linked customer is updated when its name, e-mail or phone differ from what "
+                        + "Shopify has; an unlinked one is linked to the Shopify customer with exactly its "
+                        + "e-mail, else its phone digits, or created (an e-mail is required). The import "
+                        + "does not take these writes back as changes.",
+                    examples: ["sync customers to shopify", "sync customers to shopify where country_code = \"DE\"",
+                               "sync customers to shopify --dry-run"],
+                    filter: .entity(LedgerCatalogue.customers.name), options: [dryRun]) { inv, context in
+            try SyncTask.run(inv, context) { ledger, shop, client, progress in
+                try CustomerExport(ledger: ledger, client: client, shop: shop, filter: inv.filter,
+                                   dryRun: inv.has("dry-run"), progress: progress,
+                                   checkCancellation: context.checkCancellation).run()
+            }
+        }
+    }
+
     static func syncProducts(_ registry: CommandRegistry) -> CommandSpec {
         CommandSpec(registry.pattern("sync products"), topic: "sync",
                     summary: "stage the products Shopify changed and map their variants to items",
@@ -80,6 +118,22 @@ extension SyncCommands {
         }
     }
 
+    static func syncProductsToShopify(_ registry: CommandRegistry) -> CommandSpec {
+        CommandSpec(registry.pattern("sync products to shopify"), topic: "sync",
+                    summary: "send the ERP's prices to the Shopify variants linked to items",
+                    details: "Each product with variants linked to items (by 'sync products') gets the "
+                        + "items' unit prices in one productVariantsBulkUpdate. The hash of what was sent "
+                        + "is kept per product, so an unchanged product costs no API call. Needs "
+                        + "sync_item_direction = \"to_shopify\"; refused while Shopify owns the items.",
+                    examples: ["sync products to shopify", "sync products to shopify --dry-run"],
+                    options: [dryRun]) { inv, context in
+            try SyncTask.run(inv, context) { ledger, shop, client, progress in
+                try ProductExport(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
+                                  progress: progress, checkCancellation: context.checkCancellation).run()
+            }
+        }
+    }
+
     static func syncShipments(_ registry: CommandRegistry) -> CommandSpec {
         CommandSpec(registry.pattern("sync shipments"), topic: "sync",
                     summary: "send posted shipments of Shopify orders as fulfilments",
@@ -88,11 +142,14 @@ extension SyncCommands {
                         + "number, company and URL. A shipment Shopify refuses or that matches no open "
                         + "line is marked -1 with the reason (see 'cues show shipment_errors'); one with "
                         + "nothing to fulfil -2.",
-                    examples: ["sync shipments", "sync shipments --dry-run"], options: [dryRun]) {
+                    examples: ["sync shipments", "sync shipments --dry-run",
+                               "sync shipments where posting_date >= today - 7d"],
+                    filter: .entity(LedgerCatalogue.postedShipments.name), options: [dryRun]) {
             inv, context in
             try SyncTask.run(inv, context) { ledger, shop, client, progress in
                 let notify = try ledger.setting("notify_customer_on_fulfillment", of: shop) == .bool(true)
-                return try ShipmentSync(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
+                return try ShipmentSync(ledger: ledger, client: client, shop: shop, filter: inv.filter,
+                                        dryRun: inv.has("dry-run"),
                                         notifyCustomer: notify, progress: progress,
                                         checkCancellation: context.checkCancellation).run()
             }
@@ -132,6 +189,7 @@ enum SyncTask {
                 throw CommandError("\(inv.spec.name): \(error.description)")
             }
         }
+        context.services.get(RunUsage.self)?.add(points: summary.apiPoints)
         return .value(.record(summary.record))
     }
 }

@@ -15,6 +15,8 @@ public struct SyncSummary: Sendable, Equatable {
     public var filteredOut = 0
     /// Sales documents created along the way (`sync orders` with auto_create_sales_documents).
     public var documents = 0
+    /// Orders whose document number or close `sync orders` wrote back to Shopify.
+    public var writtenBack = 0
     public var failed = 0
     /// How `sync orders` read Shopify: "pages", "bulk", or pages after a failed bulk query.
     public var discovery: String?
@@ -43,6 +45,7 @@ public struct SyncSummary: Sendable, Equatable {
                 ("created", .int(Int64(created))), ("updated", .int(Int64(updated))),
                 ("unchanged", .int(Int64(unchanged))), ("filtered_out", .int(Int64(filteredOut))),
                 ("skipped", .int(Int64(skipped))), ("documents", .int(Int64(documents))),
+                ("written_back", .int(Int64(writtenBack))),
                 ("failed", .int(Int64(failed))), ("api_points", .int(Int64(apiPoints))),
                 ("throttled", .duration(throttled)), ("elapsed", .duration(elapsed))]
         if let discovery { pairs.append(("discovery", .string(discovery))) }

@@ -56,6 +56,7 @@ do {
     case "sync":
         let sizes = CommandLine.arguments.dropFirst(2).compactMap { Int($0) }
         try SyncBench.run(bulkOrders: sizes.first ?? 100_000, pagedOrders: sizes.dropFirst().first ?? 16_500)
+    case "shopify": try ShopifyBench.run()
     default: parseAndBind()
     }
 } catch {

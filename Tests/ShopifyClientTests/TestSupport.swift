@@ -32,12 +32,12 @@ func makeClient(_ fake: FakeShopify, transport: (any ShopifyTransport)? = nil,
 /// A client of shop "acme" with the test token over `transport`, with jitter fixed at zero.
 func makeClient(clock: ManualClock, transport: any ShopifyTransport, mode: LoggingMode = .all,
                 log: MemoryRequestLog? = nil, bucket: ThrottleBucket = ThrottleBucket(),
-                maxAttempts: Int = 5) -> ShopifyClient {
+                maxAttempts: Int = 5, timeoutSeconds: Int = 1) -> ShopifyClient {
     var configuration = ClientConfiguration(shop: "acme", token: Secret(testToken))
     configuration.random = { 0 }
     configuration.loggingMode = mode
     configuration.maxAttempts = maxAttempts
-    configuration.timeoutSeconds = 1
+    configuration.timeoutSeconds = timeoutSeconds
     return ShopifyClient(configuration: configuration, transport: transport, clock: clock,
                          bucket: bucket, requestLog: log)
 }

@@ -48,7 +48,10 @@ struct CustomerMappingTests {
         var moved = fixture.order()
         moved.billToPostCode = "E1 6AN"
         try fixture.set("auto_create_customers", false)
-        #expect(throws: OrderProblem.noCustomer(email: "ada@example.com", phone: "", name: "Ada Lovelace")) {
+        #expect(
+            throws: OrderProblem.noCustomer(
+                email: "ada@example.com", phone: "", name: "Ada Lovelace")
+        ) {
             try map(moved)
         }
     }
@@ -70,8 +73,10 @@ struct CustomerMappingTests {
 
     @Test("a country's default customer comes before any mapping")
     func countryDefault() throws {
-        try ledger.saveShopCustomerTemplate(ShopCustomerTemplate(shop: "web", countryCode: "GB",
-                                                                 defaultCustomerNo: "WALKIN"))
+        try ledger.saveShopCustomerTemplate(
+            ShopCustomerTemplate(
+                shop: "web", countryCode: "GB",
+                defaultCustomerNo: "WALKIN"))
         #expect(try map(fixture.order()).sellTo == "WALKIN")
     }
 
@@ -82,25 +87,33 @@ struct CustomerMappingTests {
         try ledger.saveCompany(shop: "web", id: 5, name: "Acme", customerNo: "B2B-HQ")
         var order = fixture.order()
         (order.companyId, order.companyLocationId) = (5, 50)
-        #expect(try map(order) == MappedCustomers(sellTo: "B2B-HQ", billTo: "B2B-HQ", created: false))
-        try ledger.saveCompanyLocation(ShopifyCompanyLocation(shop: "web", id: 50, companyId: 5,
-                                                              customerNo: "B2B", billToCustomerNo: "B2B-HQ"))
+        #expect(
+            try map(order) == MappedCustomers(sellTo: "B2B-HQ", billTo: "B2B-HQ", created: false))
+        try ledger.saveCompanyLocation(
+            ShopifyCompanyLocation(
+                shop: "web", id: 50, companyId: 5,
+                customerNo: "B2B", billToCustomerNo: "B2B-HQ"))
         #expect(try map(order) == MappedCustomers(sellTo: "B2B", billTo: "B2B-HQ", created: false))
         order.companyId = 6
         order.companyLocationId = 60
-        #expect(throws: OrderProblem.companyWithoutCustomer(companyId: 6, locationId: 60)) { try map(order) }
+        #expect(throws: OrderProblem.companyWithoutCustomer(companyId: 6, locationId: 60)) {
+            try map(order)
+        }
     }
 
     @Test("an unknown buyer is created from the country's template, numbered from the series")
     func createdFromCountryTemplate() throws {
         try ledger.saveCustomerTemplate(CustomerTemplate(code: "UK", paymentTerms: "14D"))
-        try ledger.saveShopCustomerTemplate(ShopCustomerTemplate(shop: "web", countryCode: "GB", templateCode: "UK"))
+        try ledger.saveShopCustomerTemplate(
+            ShopCustomerTemplate(shop: "web", countryCode: "GB", templateCode: "UK"))
         var order = fixture.order(email: "new@buyer.com")
         order.billToName = "New Buyer"
         let mapped = try map(order)
         #expect(mapped == MappedCustomers(sellTo: "C10001", billTo: "C10001", created: true))
         let created = try #require(try ledger.customer("C10001"))
-        #expect(created.name == "New Buyer" && created.templateCode == "UK" && created.paymentTerms == "14D")
+        #expect(
+            created.name == "New Buyer" && created.templateCode == "UK"
+                && created.paymentTerms == "14D")
         #expect(created.countryCode == "GB" && created.email == "new@buyer.com")
     }
 

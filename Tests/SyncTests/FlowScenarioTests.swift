@@ -99,6 +99,33 @@ struct FlowScenarioTests {
         #expect(orders.int("created") == 0)
     }
 
+    @Test("products an order sells that the ledger never saw are imported on the fly and mapped")
+    func productsOnTheFly() throws {
+        let scenario = SandboxScenario.flow()
+        #expect(scenario.count("count shopify_products") == 0)
+        _ = scenario.sync("sync orders")
+        let unknown = try scenario.ledger.connection.scalar("""
+            SELECT COUNT(*) FROM order_line l WHERE l.variant_id <> 0
+              AND NOT EXISTS (SELECT 1 FROM shopify_variant v WHERE v.id = l.variant_id)
+            """)
+        #expect(unknown?.int64 == 0, "every ordered variant is staged")
+        #expect(scenario.count("count shopify_variants where item_no is not empty") > 0)
+    }
+
+    @Test("a filter over posted shipments sends only the shipments it selects")
+    func shipmentFilter() throws {
+        let scenario = SandboxScenario.flow()
+        _ = scenario.sync("sync orders")
+        _ = scenario.harness.run("create sales documents")
+        _ = scenario.harness.run("post sales orders")
+        let first = try #require(try scenario.ledger.connection.scalar(
+            "SELECT MIN(no) FROM sales_shipment_header")?.string)
+        let one = try #require(scenario.sync("sync shipments where no = \"\(first)\""))
+        #expect(one.int("fetched") == 1)
+        let rest = try #require(scenario.sync("sync shipments"))
+        #expect(rest.int("fetched") == scenario.count("count posted_shipments") - 1)
+    }
+
     @Test("a fulfilment whose reply was lost after it landed is not created twice")
     func lostFulfillmentReply() throws {
         let scenario = SandboxScenario.flow()

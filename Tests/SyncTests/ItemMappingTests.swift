@@ -23,7 +23,9 @@ struct ItemMappingTests {
         try fixture.set("sku_mapping", "item_no")
         #expect(try map("1000") == .item(ItemMatch(itemNo: "1000")))
         try fixture.set("find_by_barcode", false)
-        #expect(throws: OrderProblem.noItem(line: 1, sku: "1100-RED", title: "Thing")) { try map("1100-RED") }
+        #expect(throws: OrderProblem.noItem(line: 1, sku: "1100-RED", title: "Thing")) {
+            try map("1100-RED")
+        }
     }
 
     @Test("SKU as variant code finds the variant on whichever item has it")
@@ -43,7 +45,9 @@ struct ItemMappingTests {
     @Test("an unknown variant of a known item is no match")
     func unknownVariant() throws {
         try fixture.set("find_by_barcode", false)
-        #expect(throws: OrderProblem.noItem(line: 1, sku: "1100-BLUE", title: "Thing")) { try map("1100-BLUE") }
+        #expect(throws: OrderProblem.noItem(line: 1, sku: "1100-BLUE", title: "Thing")) {
+            try map("1100-BLUE")
+        }
     }
 
     @Test("SKU as vendor item number")
@@ -60,8 +64,11 @@ struct ItemMappingTests {
 
     @Test("the variant's barcode is tried when the SKU maps nothing, only when the shop says so")
     func barcodeFallback() throws {
-        #expect(try map("unknown", barcode: "4006381333931") == .item(ItemMatch(itemNo: "1100", variantCode: "RED")))
-        try ledger.saveVariantLink(ShopifyVariantLink(shop: "web", id: 900, sku: "", barcode: "4006381333931"))
+        #expect(
+            try map("unknown", barcode: "4006381333931")
+                == .item(ItemMatch(itemNo: "1100", variantCode: "RED")))
+        try ledger.saveVariantLink(
+            ShopifyVariantLink(shop: "web", id: 900, sku: "", barcode: "4006381333931"))
         #expect(try map("", variantId: 900) == .item(ItemMatch(itemNo: "1100", variantCode: "RED")))
         try fixture.set("find_by_barcode", false)
         #expect(throws: OrderProblem.self) { try map("unknown", barcode: "4006381333931") }
@@ -69,12 +76,16 @@ struct ItemMappingTests {
 
     @Test("a variant linked to an item keeps its link whatever the SKU says")
     func linkedVariant() throws {
-        try ledger.saveVariantLink(ShopifyVariantLink(shop: "web", id: 901, sku: "1000", itemNo: "1100",
-                                                      variantCode: "RED"))
-        #expect(try map("1000", variantId: 901) == .item(ItemMatch(itemNo: "1100", variantCode: "RED")))
+        try ledger.saveVariantLink(
+            ShopifyVariantLink(
+                shop: "web", id: 901, sku: "1000", itemNo: "1100",
+                variantCode: "RED"))
+        #expect(
+            try map("1000", variantId: 901) == .item(ItemMatch(itemNo: "1100", variantCode: "RED")))
     }
 
-    @Test("an unknown SKU creates an item from the template when allowed, found by the SKU next time")
+    @Test(
+        "an unknown SKU creates an item from the template when allowed, found by the SKU next time")
     func autoCreate() throws {
         try ledger.saveItemTemplate(ItemTemplate(code: "WEB", type: .service, unitPrice: 9))
         try fixture.set("auto_create_items", true)
@@ -112,7 +123,9 @@ struct ItemMappingTests {
         card.giftCard = true
         let mapper = { ItemMapper(ledger: ledger, settings: try fixture.settings) }
         #expect(throws: OrderProblem.noTipAccount(line: 7)) { try mapper().map(tip, shop: "web") }
-        #expect(throws: OrderProblem.noGiftCardAccount(line: 8)) { try mapper().map(card, shop: "web") }
+        #expect(throws: OrderProblem.noGiftCardAccount(line: 8)) {
+            try mapper().map(card, shop: "web")
+        }
         try fixture.set("tip_account", "6200")
         try fixture.set("gift_card_account", "2400")
         #expect(try mapper().map(tip, shop: "web") == .glAccount("6200"))

@@ -13,7 +13,7 @@ struct OrderBackfillTests {
     static func importedOrders(_ scenario: SandboxScenario) throws -> [String] {
         let ledger = try scenario.ledger
         var rows: [String] = []
-        for table in ["order_header", "order_line", "order_shipping_line", "order_to_import"] {
+        for table in ["order_header", "order_line", "order_shipping_line", "order_refund", "order_to_import"] {
             let columns = try ledger.connection.query("SELECT name FROM pragma_table_info('\(table)')")
                 .compactMap { $0["name"]?.string }
                 .filter { !["raw_hash", "imported_at"].contains($0) }
@@ -42,6 +42,10 @@ struct OrderBackfillTests {
         let paged = SandboxScenario(orders: 120)
         let bulk = SandboxScenario(orders: 120)
         #expect(bulk.harness.run("set bulk_threshold = 50\nset logging_mode = \"all\"").status == .success)
+        for scenario in [paged, bulk] {
+            #expect(scenario.harness.run("sandbox order \"#1001\" refund\nsandbox order \"#1002\" refund")
+                .status == .success)
+        }
         let byPages = try #require(paged.sync("sync orders"))
         let byBulk = try #require(bulk.sync("sync orders"))
         #expect(byPages.string("discovery") == "pages")
@@ -50,6 +54,8 @@ struct OrderBackfillTests {
         #expect(byBulk.int("created") > 50)
         #expect(bulk.count("count api_requests where operation = \"SyncOrdersPage\"") == 0)
         #expect(bulk.count("count api_requests where operation = \"BulkOperationRunQuery\"") == 1)
+        let refunds = try paged.ledger.connection.scalar("SELECT COUNT(*) FROM order_refund")
+        #expect((refunds?.int64 ?? 0) > 0, "the store has refunds that took units back")
         let expected = try Self.importedOrders(paged)
         #expect(try Self.importedOrders(bulk) == expected)
         #expect(try Self.rawOrders(bulk) == Self.rawOrders(paged))

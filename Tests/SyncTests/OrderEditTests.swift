@@ -25,16 +25,22 @@ struct OrderEditTests {
     @Test("an unchanged re-import, or a payment or fulfilment change, is no edit")
     func notEdits() throws {
         #expect(try reimport { _ in } == .updated)
-        #expect(try reimport { $0.financialStatus = "PAID"; $0.fulfillmentStatus = "FULFILLED" } == .updated)
+        #expect(
+            try reimport {
+                $0.financialStatus = "PAID"
+                $0.fulfillmentStatus = "FULFILLED"
+            } == .updated)
         #expect(try !fixture.header().edited)
     }
 
-    @Test("each kind of edit flags the order with its reason", arguments: [
-        ("added", "lines added (10013)"), ("removed", "lines removed (10012)"),
-        ("quantity", "line 10011 quantity 2 -> 3"), ("shipping", "shipping 5 -> 9.5"),
-        ("cancelled", "cancelled without a refund"),
-        ("refund", "refund 55 returned no money, so it cannot become a credit memo"),
-    ])
+    @Test(
+        "each kind of edit flags the order with its reason",
+        arguments: [
+            ("added", "lines added (10013)"), ("removed", "lines removed (10012)"),
+            ("quantity", "line 10011 quantity 2 -> 3"), ("shipping", "shipping 5 -> 9.5"),
+            ("cancelled", "cancelled without a refund"),
+            ("refund", "refund 55 returned no money, so it cannot become a credit memo"),
+        ])
     func flagged(kind: String, reason: String) throws {
         let outcome = try reimport { order in
             switch kind {
@@ -55,7 +61,9 @@ struct OrderEditTests {
         #expect(edits.map(\.description).contains(reason))
         let staged = try fixture.header()
         #expect(staged.edited && staged.reason.contains(reason))
-        #expect(try ledger.salesDocument("SO-1001")?.lines.first?.quantity == 2, "the document is left alone")
+        #expect(
+            try ledger.salesDocument("SO-1001")?.lines.first?.quantity == 2,
+            "the document is left alone")
     }
 
     @Test("a refund with money that explains a smaller quantity is for a credit memo, not an edit")
@@ -80,7 +88,9 @@ struct OrderEditTests {
     @Test("resolving an order that was never processed is refused")
     func resolveUnprocessed() throws {
         try fixture.stage(fixture.order(id: 1002))
-        #expect(throws: LedgerError.self) { try ledger.resolveOrderEdit(shop: "web", orderName: "#1002") }
+        #expect(throws: LedgerError.self) {
+            try ledger.resolveOrderEdit(shop: "web", orderName: "#1002")
+        }
         #expect(throws: LedgerError.unknown(kind: "Shopify order", key: "#404")) {
             try ledger.resolveOrderEdit(shop: "web", orderName: "#404")
         }

@@ -11,26 +11,39 @@ struct SalesDocumentCreationTests {
 
     init() throws { fixture = try OrderFixture() }
 
-    @Test("an unfulfilled order becomes a released sales order with its lines, shipping and discounts")
+    @Test(
+        "an unfulfilled order becomes a released sales order with its lines, shipping and discounts"
+    )
     func salesOrder() throws {
         try fixture.stage(fixture.order())
         let run = try fixture.create()
-        #expect(run.created.map(\.documentNo) == ["SO-1001"] && run.failures.isEmpty && run.selected == 1)
+        #expect(
+            run.created.map(\.documentNo) == ["SO-1001"] && run.failures.isEmpty
+                && run.selected == 1)
         let document = try #require(try ledger.salesDocument("SO-1001"))
         let header = document.header
         #expect(header.documentType == .order && header.status == .released)
         #expect(header.sellToCustomerNo == "C1" && header.billToCustomerNo == "C1")
-        #expect(header.shopifyOrderNo == "#1001" && header.shopifyOrderId == 1001 && header.shop == "web")
+        #expect(
+            header.shopifyOrderNo == "#1001" && header.shopifyOrderId == 1001
+                && header.shop == "web")
         #expect(header.shipToAddress == "2 Engine Rd" && header.shipToPostCode == "N1 7AA")
         #expect(header.currency == "USD" && header.pricesIncludingTax)
         #expect(header.invoiceDiscount == 4, "14 off the order, 10 of it on the bicycle line")
-        let lines = document.lines.map { "\($0.type.rawValue) \($0.no) \($0.variantCode) \($0.quantity) "
-            + "\($0.unitPrice) \($0.lineDiscount) \($0.locationCode)" }
-        #expect(lines == ["item 1000  2 100 10 MAIN", "item 1100 RED 1 20 0 MAIN", "gl_account 6100  1 5 0 "])
+        let lines = document.lines.map {
+            "\($0.type.rawValue) \($0.no) \($0.variantCode) \($0.quantity) "
+                + "\($0.unitPrice) \($0.lineDiscount) \($0.locationCode)"
+        }
+        #expect(
+            lines == [
+                "item 1000  2 100 10 MAIN", "item 1100 RED 1 20 0 MAIN", "gl_account 6100  1 5 0 ",
+            ])
         #expect(document.lines.map(\.shopifyLineId) == [10011, 10012, 0])
         #expect(document.amount == 211, "the order's total")
         let staged = try fixture.header()
-        #expect(staged.processed && staged.documentNo == "SO-1001" && staged.type == "order" && !staged.hasError)
+        #expect(
+            staged.processed && staged.documentNo == "SO-1001" && staged.type == "order"
+                && !staged.hasError)
     }
 
     @Test("a fulfilled order becomes an invoice when the shop says so, else an order")
@@ -46,6 +59,15 @@ struct SalesDocumentCreationTests {
         try fixture.set("fulfilled_orders_as_invoices", false)
         #expect(try fixture.create().created.map(\.type) == [.order])
         #expect(try fixture.header().documentNo == "SI-1001")
+    }
+
+    @Test("the Shopify order number can also be the document's first line")
+    func orderNoLine() throws {
+        try fixture.set("order_no_on_document_line", true)
+        try fixture.stage(fixture.order())
+        _ = try fixture.create()
+        let first = try #require(try ledger.salesDocument("SO-1001")?.lines.first)
+        #expect(first.type == .comment && first.description == "Shopify order #1001")
     }
 
     @Test("with auto_release off the document stays open")
@@ -86,8 +108,9 @@ struct SalesDocumentCreationTests {
         #expect(lines.contains { $0.type == .glAccount && $0.no == "6200" && $0.unitPrice == 3 })
     }
 
-    @Test("a refused order keeps its reason and leaves no document, customer or number behind",
-          arguments: ["customer", "item", "tip", "shipping"])
+    @Test(
+        "a refused order keeps its reason and leaves no document, customer or number behind",
+        arguments: ["customer", "item", "tip", "shipping"])
     func refused(cause: String) throws {
         var order = fixture.order(email: "stranger@example.com")
         switch cause {
@@ -101,7 +124,9 @@ struct SalesDocumentCreationTests {
         let run = try fixture.create()
         #expect(run.created.isEmpty && run.failures.count == 1)
         let staged = try fixture.header()
-        #expect(!staged.processed && staged.hasError && staged.error == run.failures.first?.problem.description)
+        #expect(
+            !staged.processed && staged.hasError
+                && staged.error == run.failures.first?.problem.description)
         var after = try fixture.snapshot()
         #expect(after["order_header"] != before["order_header"])
         after["order_header"] = before["order_header"]
@@ -113,7 +138,9 @@ struct SalesDocumentCreationTests {
         var order = fixture.order()
         order.lines[1].sku = "9999"
         try fixture.stage(order)
-        #expect(try fixture.create().failures.first?.problem == .noItem(line: 10012, sku: "9999", title: "Helmet, red"))
+        #expect(
+            try fixture.create().failures.first?.problem
+                == .noItem(line: 10012, sku: "9999", title: "Helmet, red"))
         try ledger.addItem(Item(no: "9999", description: "New thing", type: .service))
         #expect(try fixture.create().created.count == 1)
         #expect(try !fixture.header().hasError && fixture.header().error.isEmpty)
@@ -130,14 +157,27 @@ struct SalesDocumentCreationTests {
         #expect(try fixture.snapshot() == before)
     }
 
+    @Test("a cancelled order that was never processed becomes no document")
+    func cancelled() throws {
+        var order = fixture.order()
+        order.cancelled = true
+        try fixture.stage(order)
+        #expect(try fixture.create().selected == 0)
+        let creator = SalesDocumentCreator(ledger: ledger, shop: "web")
+        #expect(try creator.run(orderIds: [1001]).skipped == 1)
+        #expect(try fixture.count("sales_header") == 0)
+    }
+
     @Test("the filter selects over the staged order fields")
     func filtered() throws {
         var pos = fixture.order(id: 1002)
         pos.channel = "Point of Sale"
         try fixture.stage(fixture.order())
         try fixture.stage(pos)
-        let run = try fixture.create(where: .compare(.equal, .field("channel", .string),
-                                                     .constant(.string("Point of Sale"))))
+        let run = try fixture.create(
+            where: .compare(
+                .equal, .field("channel", .string),
+                .constant(.string("Point of Sale"))))
         #expect(run.created.map(\.orderName) == ["#1002"])
     }
 

@@ -15,12 +15,16 @@ struct SyncCursorTests {
         let first = try ledger.beginSync(shop: "web", entity: .orders)
         #expect(first.cursor == nil && first.updatedAfter == nil)
         fixture.clock.advance(by: .minutes(30))
-        #expect(try ledger.syncCursor(shop: "web", entity: .orders) == nil, "nothing moves before commit")
+        #expect(
+            try ledger.syncCursor(shop: "web", entity: .orders) == nil,
+            "nothing moves before commit")
         try ledger.commitSync(first)
         let second = try ledger.beginSync(shop: "web", entity: .orders, overlap: .minutes(5))
         #expect(second.cursor == first.startedAt)
-        #expect(second.updatedAfter == Timestamp(milliseconds: first.startedAt.milliseconds - 300_000))
-        #expect(second.startedAt == Timestamp(milliseconds: first.startedAt.milliseconds + 1_800_000))
+        #expect(
+            second.updatedAfter == Timestamp(milliseconds: first.startedAt.milliseconds - 300_000))
+        #expect(
+            second.startedAt == Timestamp(milliseconds: first.startedAt.milliseconds + 1_800_000))
     }
 
     @Test("a cursor only moves forward: an older run committing late does not undo a newer one")
@@ -47,8 +51,9 @@ struct SyncCursorTests {
 
     @Test("a skipped record is kept with its task, entity, id and reason")
     func skipped() throws {
-        try ledger.recordSkipped(shop: "web", task: "sync orders", entity: "order", recordId: "gid://shopify/Order/9",
-                                 reason: "bad money string '1,00'")
+        try ledger.recordSkipped(
+            shop: "web", task: "sync orders", entity: "order", recordId: "gid://shopify/Order/9",
+            reason: "bad money string '1,00'")
         let table = try ledger.fetch(LedgerCatalogue.skippedRecords)
         #expect(table.rows.count == 1)
         #expect(table.rows.first?.map(\.plainText).contains("bad money string '1,00'") == true)

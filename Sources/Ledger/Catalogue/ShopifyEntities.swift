@@ -124,11 +124,13 @@ extension LedgerCatalogue {
         ], keyField: "id")
 
     public static let syncCursors = LedgerEntity(
-        name: "sync_cursors", help: "where each shop's incremental syncs resume", source: "sync_cursor",
+        name: "sync_cursors", help: "where each shop's incremental syncs resume",
+        source: "sync_cursor",
         columns: [
             .init("shop", .text, "shop"),
             .init("entity", .text, "orders, customers, products or companies"),
-            .init("cursor_at", .instant, "the next run reads what Shopify changed after this (less an overlap)"),
+            .init("cursor_at", .instant,
+                  "the next run reads what Shopify changed after this (less an overlap)"),
             .init("updated_at", .instant, "when the cursor last moved"),
         ])
 

@@ -18,10 +18,12 @@ public enum OrderEdit: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .linesAdded(let ids): return "lines added (" + ids.map(String.init).joined(separator: ", ") + ")"
+        case .linesAdded(let ids):
+            return "lines added (" + ids.map(String.init).joined(separator: ", ") + ")"
         case .linesRemoved(let ids):
             return "lines removed (" + ids.map(String.init).joined(separator: ", ") + ")"
-        case .quantityChanged(let line, let from, let to): return "line \(line) quantity \(from) -> \(to)"
+        case .quantityChanged(let line, let from, let to):
+            return "line \(line) quantity \(from) -> \(to)"
         case .shippingChanged(let from, let to): return "shipping \(from) -> \(to)"
         case .cancelledWithoutRefund: return "cancelled without a refund"
         case .refundWithoutCreditMemo(let refund):
@@ -49,7 +51,9 @@ public struct ProcessedBaseline: Sendable, Equatable {
         var map: [Int64: Int] = [:]
         for pair in text.split(separator: ",") {
             let parts = pair.split(separator: ":")
-            if parts.count == 2, let id = Int64(parts[0]), let quantity = Int(parts[1]) { map[id] = quantity }
+            if parts.count == 2, let id = Int64(parts[0]), let quantity = Int(parts[1]) {
+                map[id] = quantity
+            }
         }
         return (map, Set(refunds.split(separator: ",").compactMap { Int64($0) }))
     }
@@ -71,8 +75,11 @@ public enum OrderEdits {
         if order.totalShipping != baseline.shipping {
             edits.append(.shippingChanged(from: baseline.shipping, to: order.totalShipping))
         }
-        if order.cancelled, !baseline.cancelled, order.refunds.isEmpty { edits.append(.cancelledWithoutRefund) }
-        for refund in order.refunds where !baseline.refundIds.contains(refund.id) && !refund.canBecomeCreditMemo {
+        if order.cancelled, !baseline.cancelled, order.refunds.isEmpty {
+            edits.append(.cancelledWithoutRefund)
+        }
+        for refund in order.refunds
+        where !baseline.refundIds.contains(refund.id) && !refund.canBecomeCreditMemo {
             edits.append(.refundWithoutCreditMemo(refund: refund.id))
         }
         return edits
@@ -80,13 +87,19 @@ public enum OrderEdits {
 
     /// Quantity changes of lines kept; a decrease that new refunds with money cover is a refund
     /// for the credit memo process, not an edit.
-    private static func quantityEdits(_ baseline: ProcessedBaseline, _ now: [Int64: Int],
-                                      _ order: ImportedOrder) -> [OrderEdit] {
-        var creditable = order.refunds.filter { !baseline.refundIds.contains($0.id) && $0.canBecomeCreditMemo }
-            .reduce(0) { $0 + $1.quantity }
+    private static func quantityEdits(
+        _ baseline: ProcessedBaseline, _ now: [Int64: Int],
+        _ order: ImportedOrder
+    ) -> [OrderEdit] {
+        var creditable = order.refunds.filter {
+            !baseline.refundIds.contains($0.id) && $0.canBecomeCreditMemo
+        }
+        .reduce(0) { $0 + $1.quantity }
         var edits: [OrderEdit] = []
         for id in now.keys.sorted() {
-            guard let before = baseline.quantities[id], let after = now[id], before != after else { continue }
+            guard let before = baseline.quantities[id], let after = now[id], before != after else {
+                continue
+            }
             if after < before, before - after <= creditable {
                 creditable -= before - after
                 continue
@@ -101,39 +114,53 @@ extension Ledger {
     /// The baseline kept for a processed order; nil when it has none (not processed, or
     /// processed before baselines were kept, when there is nothing to compare with).
     func processedBaseline(shop: String, orderId: Int64) throws -> ProcessedBaseline? {
-        guard let row = try connection.queryOne("""
-            SELECT processed_quantity, processed_line_ids, processed_shipping, processed_cancelled,
-              processed_refund_ids FROM order_header
-            WHERE shop = ? AND id = ? AND processed = 1 AND processed_at IS NOT NULL
-            """, [.text(shop), .integer(orderId)]) else { return nil }
+        guard
+            let row = try connection.queryOne(
+                """
+                SELECT processed_quantity, processed_line_ids, processed_shipping, processed_cancelled,
+                  processed_refund_ids FROM order_header
+                WHERE shop = ? AND id = ? AND processed = 1 AND processed_at IS NOT NULL
+                """, [.text(shop), .integer(orderId)])
+        else { return nil }
         let (quantities, refunds) = ProcessedBaseline.decode(
-            quantities: try row.string("processed_line_ids"), refunds: try row.string("processed_refund_ids"))
-        return ProcessedBaseline(quantities: quantities,
-                                 shipping: Storage.decimal(fromMoney: try row.int64("processed_shipping")),
-                                 cancelled: try row.bool("processed_cancelled"), refundIds: refunds)
+            quantities: try row.string("processed_line_ids"),
+            refunds: try row.string("processed_refund_ids"))
+        return ProcessedBaseline(
+            quantities: quantities,
+            shipping: Storage.decimal(fromMoney: try row.int64("processed_shipping")),
+            cancelled: try row.bool("processed_cancelled"), refundIds: refunds)
     }
 
     /// Compares a re-imported order with its baseline and sets or clears the flag; returns the
     /// edits found. Called by `saveImportedOrder` inside its transaction.
     func flagEditsAfterProcessing(_ order: ImportedOrder) throws -> [OrderEdit] {
-        guard let baseline = try processedBaseline(shop: order.shop, orderId: order.id) else { return [] }
+        guard let baseline = try processedBaseline(shop: order.shop, orderId: order.id) else {
+            return []
+        }
         let edits = OrderEdits.detect(baseline: baseline, order: order)
-        try connection.run("""
+        try connection.run(
+            """
             UPDATE order_header SET edited_after_processing = ?, edit_reason = ? WHERE shop = ? AND id = ?
-            """, [.integer(edits.isEmpty ? 0 : 1), .text(edits.map(\.description).joined(separator: "; ")),
-                  .text(order.shop), .integer(order.id)])
+            """,
+            [
+                .integer(edits.isEmpty ? 0 : 1),
+                .text(edits.map(\.description).joined(separator: "; ")),
+                .text(order.shop), .integer(order.id),
+            ])
         return edits
     }
 
     /// Keeps the staged order as it now is as what its sales document was made from. (`+id`
-    /// keeps SQLite on the order index, as in `stagedOrder`.)
+    /// keeps SQLite on the per-order index; see `stagedOrder`.)
     func captureBaseline(shop: String, orderId: Int64) throws {
-        try connection.run("""
+        try connection.run(
+            """
             UPDATE order_header SET processed_at = ?3,
               processed_quantity = (SELECT COALESCE(SUM(quantity), 0) FROM order_line l
                                     WHERE l.shop = ?1 AND l.order_id = ?2),
               processed_line_ids = COALESCE((SELECT group_concat(id || ':' || quantity, ',') FROM
-                (SELECT id, quantity FROM order_line l WHERE l.shop = ?1 AND l.order_id = ?2 ORDER BY +id)), ''),
+                (SELECT id, quantity FROM order_line l WHERE l.shop = ?1 AND l.order_id = ?2
+                   ORDER BY +id)), ''),
               processed_shipping = total_shipping, processed_cancelled = cancelled,
               processed_refund_ids = COALESCE((SELECT group_concat(id, ',') FROM
                 (SELECT id FROM order_refund r WHERE r.shop = ?1 AND r.order_id = ?2 ORDER BY +id)), ''),
@@ -146,14 +173,19 @@ extension Ledger {
     /// right), so the order as it now is becomes the baseline and the flag is cleared.
     public func resolveOrderEdit(shop: String, orderName: String) throws {
         try connection.writeTransaction { _ in
-            guard let row = try connection.queryOne("""
-                SELECT id, processed, edited_after_processing FROM order_header WHERE shop = ? AND name = ?
-                """, [.text(shop), .text(orderName)]) else {
+            guard
+                let row = try connection.queryOne(
+                    """
+                    SELECT id, processed, edited_after_processing FROM order_header
+                    WHERE shop = ? AND name = ?
+                    """, [.text(shop), .text(orderName)])
+            else {
                 throw LedgerError.unknown(kind: "Shopify order", key: orderName)
             }
             guard try row.bool("processed") else {
-                throw LedgerError.wrongStatus(document: orderName, status: "not processed",
-                                              expected: "processed")
+                throw LedgerError.wrongStatus(
+                    document: orderName, status: "not processed",
+                    expected: "processed")
             }
             try captureBaseline(shop: shop, orderId: try row.int64("id"))
         }

@@ -68,6 +68,8 @@ public enum ShopSettings {
         ShopSetting("auto_create_sales_documents", .bool(false),
                     "sync orders also creates the sales documents"),
         ShopSetting("auto_release", .bool(true), "release sales documents when they are created"),
+        ShopSetting("order_no_on_document_line", .bool(false),
+                    "sales documents from Shopify orders start with a comment line naming the order"),
         ShopSetting("archive_processed_orders", .bool(false),
                     "close paid and fulfilled orders in Shopify once processed"),
         ShopSetting("write_document_no_to_shopify", .bool(false),

@@ -28,19 +28,23 @@ extension Ledger {
 
     /// The stored cursor of a shop's entity, or nil when it never ran.
     public func syncCursor(shop: String, entity: SyncEntity) throws -> Timestamp? {
-        try connection.scalar("SELECT cursor_at FROM sync_cursor WHERE shop = ? AND entity = ?",
-                              [.text(shop), .text(entity.rawValue)])?.int64.map(Timestamp.init(milliseconds:))
+        try connection.scalar(
+            "SELECT cursor_at FROM sync_cursor WHERE shop = ? AND entity = ?",
+            [.text(shop), .text(entity.rawValue)])?.int64.map(Timestamp.init(milliseconds:))
     }
 
     /// Takes the cursor before paging starts. Pass the window to `commitSync` once every page it
     /// covers is committed.
-    public func beginSync(shop: String, entity: SyncEntity, overlap: TimeSpan = Ledger.cursorOverlap) throws
+    public func beginSync(
+        shop: String, entity: SyncEntity, overlap: TimeSpan = Ledger.cursorOverlap
+    ) throws
         -> SyncWindow
     {
         let startedAt = clock.now()
         let cursor = try syncCursor(shop: shop, entity: entity)
         let after = cursor.map { Timestamp(milliseconds: $0.milliseconds - overlap.milliseconds) }
-        return SyncWindow(shop: shop, entity: entity, cursor: cursor, updatedAfter: after, startedAt: startedAt)
+        return SyncWindow(
+            shop: shop, entity: entity, cursor: cursor, updatedAfter: after, startedAt: startedAt)
     }
 
     /// Moves the cursor to the window's start, never backwards: a slower run that started
@@ -63,11 +67,13 @@ extension Ledger {
     /// the next run reads again (or skips) everything updated since then.
     public func resetSyncCursor(shop: String, entity: SyncEntity, to instant: Timestamp) throws {
         _ = try self.shop(shop)
-        try connection.run("""
+        try connection.run(
+            """
             INSERT INTO sync_cursor (shop, entity, cursor_at, updated_at) VALUES (?, ?, ?, ?)
             ON CONFLICT (shop, entity) DO UPDATE SET cursor_at = excluded.cursor_at,
               updated_at = excluded.updated_at
-            """, [.text(shop), .text(entity.rawValue), .integer(instant.milliseconds), .integer(now)])
+            """,
+            [.text(shop), .text(entity.rawValue), .integer(instant.milliseconds), .integer(now)])
     }
 
     /// Records a record a sync could not use, with the reason; the run goes on. An older entry

@@ -76,3 +76,40 @@ extension Ledger {
         return states
     }
 }
+
+extension Ledger {
+    /// Staged Shopify customers linked to no ERP customer yet, to map again after the ERP side
+    /// changed (the address is not staged: such a customer is linked, never created, from here).
+    public func unmappedStagedCustomers(shop: String) throws -> [StagedCustomer] {
+        try connection.query("""
+            SELECT id, first_name, last_name, email, phone, country_code, tags, state, updated_at
+            FROM shopify_customer WHERE shop = ? AND customer_no IS NULL ORDER BY id
+            """, [.text(shop)]).map { row in
+            StagedCustomer(shop: shop, id: try row.int64("id"), firstName: try row.string("first_name"),
+                           lastName: try row.string("last_name"), email: try row.string("email"),
+                           phone: try row.string("phone"), countryCode: try row.string("country_code"),
+                           tags: try row.string("tags"), state: try row.string("state"),
+                           updatedAt: Timestamp(milliseconds: try row.int64("updated_at")))
+        }
+    }
+}
+
+extension Ledger {
+    /// The ERP customer a staged Shopify company maps to, if it is staged and mapped.
+    public func companyCustomer(shop: String, companyId: Int64) throws -> String? {
+        try connection.scalar("""
+            SELECT customer_no FROM shopify_company WHERE shop = ? AND id = ? AND customer_no IS NOT NULL
+            """, [.text(shop), .integer(companyId)])?.string
+    }
+
+    /// Stages a company location; a customer set on it by hand is kept.
+    public func stageCompanyLocation(shop: String, id: Int64, companyId: Int64, name: String,
+                                     countryCode: String) throws {
+        try connection.run("""
+            INSERT INTO shopify_company_location (shop, id, company_id, name, country_code)
+            VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (shop, id) DO UPDATE SET company_id = excluded.company_id, name = excluded.name,
+              country_code = excluded.country_code
+            """, [.text(shop), .integer(id), .integer(companyId), .text(name), .text(countryCode)])
+    }
+}

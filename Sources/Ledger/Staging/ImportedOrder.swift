@@ -122,7 +122,8 @@ public struct ImportedRefund: Sendable, Equatable {
     public var quantity: Int
     public var createdAt: Timestamp
 
-    public init(id: Int64, amount: Decimal, quantity: Int = 0, createdAt: Timestamp = Timestamp(seconds: 0)) {
+    public init(id: Int64, amount: Decimal, quantity: Int = 0,
+                createdAt: Timestamp = Timestamp(seconds: 0)) {
         self.id = id
         self.amount = amount
         self.quantity = quantity

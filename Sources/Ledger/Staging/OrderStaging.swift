@@ -51,7 +51,8 @@ extension Ledger {
     /// Deletes the lines, shipping lines and refunds the re-imported order no longer has.
     private func deleteVanished(_ order: ImportedOrder) throws {
         let kept: [(table: String, ids: [Int64])] = [
-            ("order_line", order.lines.map(\.id)), ("order_shipping_line", order.shippingLines.map(\.id)),
+            ("order_line", order.lines.map(\.id)),
+            ("order_shipping_line", order.shippingLines.map(\.id)),
             ("order_refund", order.refunds.map(\.id)),
         ]
         for (table, ids) in kept {
@@ -90,7 +91,8 @@ extension Ledger {
     }
 
     static let orderColumns = [
-        "shop", "id", "name", "customer_id", "company_id", "company_location_id", "email", "phone", "sell_to_name", "bill_to_name",
+        "shop", "id", "name", "customer_id", "company_id", "company_location_id", "email", "phone",
+        "sell_to_name", "bill_to_name",
         "bill_to_address", "bill_to_city", "bill_to_post_code", "bill_to_country", "ship_to_name",
         "ship_to_address", "ship_to_city", "ship_to_post_code", "ship_to_country", "currency",
         "presentment_currency", "subtotal", "total_tax", "total_shipping", "total_discounts", "total",
@@ -145,7 +147,8 @@ extension Ledger {
          .integer(l.productId), .integer(l.variantId), .integer(Int64(l.quantity)),
          .integer(Storage.money(l.unitPrice)), .integer(Storage.money(l.discount)),
          .integer(Storage.money(l.tax)), flag(l.giftCard), flag(l.tip),
-         optionalMoney(l.presentmentUnitPrice), optionalMoney(l.presentmentDiscount), .text(l.barcode)]
+         optionalMoney(l.presentmentUnitPrice), optionalMoney(l.presentmentDiscount),
+         .text(l.barcode)]
     }
 
     private func shippingBinds(_ s: ImportedShippingLine, order: ImportedOrder) -> [SQLValue] {

@@ -116,3 +116,42 @@ extension Ledger {
          .integer(p.updatedAt.milliseconds)]
     }
 }
+
+extension Ledger {
+    /// Staged variants no item matched yet, to map again after the ERP side changed.
+    public func unmappedVariants(shop: String) throws -> [ShopifyVariantLink] {
+        try connection.query("""
+            SELECT id, product_id, sku, barcode FROM shopify_variant
+            WHERE shop = ? AND item_no IS NULL ORDER BY id
+            """, [.text(shop)]).map { row in
+            ShopifyVariantLink(shop: shop, id: try row.int64("id"), productId: try row.int64("product_id"),
+                               sku: try row.string("sku"), barcode: try row.string("barcode"))
+        }
+    }
+
+    /// Maps a staged variant to an item, and its product to the item when it has none.
+    public func mapStagedVariant(shop: String, id: Int64, itemNo: String, variantCode: String) throws {
+        try connection.writeTransaction { db in
+            try db.run("UPDATE shopify_variant SET item_no = ?, variant_code = ? WHERE shop = ? AND id = ?",
+                       [.text(itemNo), .text(variantCode), .text(shop), .integer(id)])
+            try db.run("""
+                UPDATE shopify_product SET item_no = ? WHERE shop = ? AND item_no IS NULL
+                  AND id = (SELECT product_id FROM shopify_variant WHERE shop = ? AND id = ?)
+                """, [.text(itemNo), .text(shop), .text(shop), .integer(id)])
+        }
+    }
+}
+
+extension Ledger {
+    /// Products of the given orders' lines whose variant the ledger has never staged: what
+    /// `sync orders` imports on the fly, so the orders' lines can be mapped.
+    public func productsOfUnknownVariants(shop: String, orderIDs: [Int64]) throws -> [Int64] {
+        try connection.query("""
+            SELECT DISTINCT l.product_id FROM order_line l
+            WHERE l.shop = ? AND l.order_id IN (SELECT value FROM json_each(?))
+              AND l.variant_id <> 0 AND l.product_id <> 0
+              AND NOT EXISTS (SELECT 1 FROM shopify_variant v WHERE v.shop = l.shop AND v.id = l.variant_id)
+            ORDER BY l.product_id
+            """, [.text(shop), .text(Self.jsonArray(orderIDs))]).map { try $0.int64("product_id") }
+    }
+}

@@ -1,4 +1,5 @@
 import Database
+import ShopSyncCore
 
 /// A posted shipment of a Shopify order, as `sync shipments` sends it.
 public struct ShipmentToSend: Sendable, Equatable {
@@ -21,14 +22,19 @@ public struct ShipmentToSend: Sendable, Equatable {
 /// The `shopify_fulfillment_id` of a shipment: 0 not sent, -1 refused (with a reason),
 /// -2 nothing to send, otherwise the fulfilment Shopify created.
 extension Ledger {
-    /// Shipments of `shop` not yet sent to Shopify, oldest first.
-    public func shipmentsToSend(shop: String, limit: Int = 1000) throws -> [ShipmentToSend] {
+    /// Shipments of `shop` not yet sent to Shopify that `filter` (over `posted_shipments`)
+    /// selects, oldest first.
+    public func shipmentsToSend(shop: String, where filter: Filter? = nil,
+                                limit: Int = 1000) throws -> [ShipmentToSend] {
+        let (condition, binds) = try self.condition(LedgerCatalogue.postedShipments, filter)
+        let scope = condition.isEmpty ? " WHERE " : condition + " AND "
         let headers = try connection.query("""
             SELECT no, shopify_order_id, shopify_order_no, tracking_no, tracking_company, tracking_url
-            FROM sales_shipment_header
-            WHERE shop = ? AND shopify_order_id <> 0 AND shopify_fulfillment_id = 0
-            ORDER BY created_at, no LIMIT ?
-            """, [.text(shop), .integer(Int64(limit))])
+            FROM sales_shipment_header AS t
+            """ + scope + """
+            t.shop = ? AND t.shopify_order_id <> 0 AND t.shopify_fulfillment_id = 0
+            ORDER BY t.created_at, t.no LIMIT ?
+            """, binds + [.text(shop), .integer(Int64(limit))])
         return try headers.map { row in
             let no = try row.string("no")
             let lines = try connection.query("""

@@ -69,7 +69,9 @@ public struct GraphQLResponse: Sendable {
         case .string(let message)?:
             return [ResponseError(message: message)]
         case .object(let object)?:
-            return object.map { ResponseError(message: "\($0.key): \($0.value.stringValue ?? $0.value.serialized())") }
+            return object.map { member in
+                ResponseError(message: "\(member.key): \(member.value.stringValue ?? member.value.serialized())")
+            }
         default:
             return []
         }

@@ -36,7 +36,8 @@ extension ShopifyClient {
 }
 
 extension ShopifyClient {
-    func executeOnce(_ document: ShopifyDocument, _ variables: JSONObject) -> Result<GraphQLResponse, ShopifyError> {
+    func executeOnce(_ document: ShopifyDocument,
+                     _ variables: JSONObject) -> Result<GraphQLResponse, ShopifyError> {
         do {
             return .success(try execute(document, variables: variables))
         } catch {

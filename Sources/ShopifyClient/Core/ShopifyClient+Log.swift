@@ -36,7 +36,9 @@ extension ShopifyClient {
         guard let payloads = data?.objectValue else { return false }
         return payloads.contains { member in
             guard let fields = member.value.objectValue else { return false }
-            return fields.contains { $0.key.hasSuffix("serErrors") && !($0.value.arrayValue?.isEmpty ?? true) }
+            return fields.contains { field in
+                field.key.hasSuffix("serErrors") && !(field.value.arrayValue?.isEmpty ?? true)
+            }
         }
     }
 }

@@ -35,7 +35,8 @@ extension ShopifyClient {
             switch result {
             case .failure(let failure):
                 log(exchange, started: started, status: 0, response: nil, failure: failure)
-                step = try afterLostReply(&exchange, problem: failure.description, neverSent: failure.neverSent)
+                step = try afterLostReply(&exchange, problem: failure.description,
+                                          neverSent: failure.neverSent)
             case .success(let reply):
                 step = try afterReply(&exchange, reply, started: started)
             }

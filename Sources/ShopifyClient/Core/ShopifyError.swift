@@ -22,7 +22,8 @@ public enum ShopifyError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .token(let error): return error.description
         case .unauthorized(let shop):
-            return "shop '\(shop)': Shopify refused the access token (401); check it with 'shop \"\(shop)\" test'"
+            return "shop '\(shop)': Shopify refused the access token (401); "
+                + "check it with 'shop \"\(shop)\" test'"
         case .shopUnavailable(let shop, let status, let message):
             return "shop '\(shop)' is unavailable (HTTP \(status)): \(message)"
         case .rejected(let operation, let errors):
