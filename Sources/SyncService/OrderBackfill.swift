@@ -38,13 +38,16 @@ struct OrderBackfill {
 
     /// The refunds with their line items of those `orders` that have refunds, by order id.
     func refunds(of orders: [JSON]) throws -> [String: JSON] {
-        let ids = orders.filter { !($0["refunds"]?.arrayValue ?? []).isEmpty }.compactMap { $0["id"]?.stringValue }
+        let ids = orders.filter { !($0["refunds"]?.arrayValue ?? []).isEmpty }
+            .compactMap { $0["id"]?.stringValue }
         var found: [String: JSON] = [:]
         for start in stride(from: 0, to: ids.count, by: Self.refundChunk) {
             let chunk = ids[start..<min(start + Self.refundChunk, ids.count)].map { JSON.string($0) }
-            let response = try client.execute(SyncDocuments.orderRefunds, variables: ["ids": .array(chunk)])
+            let response = try client.execute(SyncDocuments.orderRefunds,
+                                              variables: ["ids": .array(chunk)])
             for node in response.data?["nodes"]?.arrayValue ?? [] {
-                if let id = node["id"]?.stringValue, let refunds = node["refunds"] { found[id] = refunds }
+                guard let id = node["id"]?.stringValue, let refunds = node["refunds"] else { continue }
+                found[id] = refunds
             }
         }
         return found
@@ -53,7 +56,9 @@ struct OrderBackfill {
     /// `order` with each refund given its `refundLineItems` from `complete`, and the refunds
     /// last, where the paged query has them, so the raw JSON is the same either way.
     static func merging(_ complete: [String: JSON], into order: JSON) -> JSON {
-        guard case .object(var members) = order, let refunds = members["refunds"]?.arrayValue else { return order }
+        guard case .object(var members) = order, let refunds = members["refunds"]?.arrayValue else {
+            return order
+        }
         let full = complete[order["id"]?.stringValue ?? ""]?.arrayValue ?? []
         members["refunds"] = nil
         members["refunds"] = .array(refunds.map { refund in
@@ -78,7 +83,8 @@ struct OrderBackfill {
     /// together, throws `SyncError.bulk` after the batches read so far.
     func forEachPage(search: String, _ body: (DecodedPage<StagedOrder>) throws -> Void) throws {
         let exporter = BulkExporter(client: client)
-        let operation = try exporter.wait(for: try exporter.start(SyncDocuments.orderBackfill(search: search)))
+        let query = SyncDocuments.orderBackfill(search: search)
+        let operation = try exporter.wait(for: try exporter.start(query))
         var batch: [JSON] = []
         let summary: BulkAssembler.Summary
         do {
@@ -93,7 +99,8 @@ struct OrderBackfill {
         }
         if !batch.isEmpty { try body(try decoded(batch)) }
         if let problem = summary.problems.first {
-            throw SyncError.bulk("the bulk result is damaged (\(summary.problems.count) lines): \(problem)")
+            let count = summary.problems.count
+            throw SyncError.bulk("the bulk result is damaged (\(count) lines): \(problem)")
         }
     }
 }

@@ -79,7 +79,9 @@ enum SyncDocuments {
     static let orderRefunds = ShopifyDocument(name: "SyncOrderRefunds", expectedCost: 9, """
         query SyncOrderRefunds($ids: [ID!]!) {
           nodes(ids: $ids) {
-            ... on Order { id refunds(first: 20) { id refundLineItems(first: 20) { nodes { quantity } } } }
+            ... on Order {
+              id refunds(first: 20) { id refundLineItems(first: 20) { nodes { quantity } } }
+            }
           }
         }
         """)

@@ -64,7 +64,8 @@ enum SyncBench {
                         + "order): %d documents for %d orders (%d refused with a reason) "
                         + "in %.1f s = %.0f orders/s", documents.int("created"), documents.int("selected"),
                      documents.int("failed"), documents.seconds, rate))
-        print(String(format: "  ratio to raw staged-order inserts in one transaction: %.3f", rate / rawRate))
+        print(String(format: "  ratio to raw staged-order inserts in one transaction: %.3f",
+                     rate / rawRate))
     }
 
     static func bulkBackfill(_ rig: SyncRig) throws {
@@ -126,7 +127,9 @@ struct SyncRig {
         guard outcome.status == .success else {
             throw BenchFailure("'\(text.prefix(60))' failed: \(output.standardError)")
         }
-        guard let last = output.results.dropFirst(before).last, case .record(let record) = last else { return nil }
+        guard let last = output.results.dropFirst(before).last, case .record(let record) = last else {
+            return nil
+        }
         return record
     }
 
@@ -134,7 +137,8 @@ struct SyncRig {
     /// and the settings sales documents need.
     func erpSetup() -> String {
         let reply = engine.run("{ productVariants(first: 250) { nodes { sku } } }")
-        let skus = (reply.data?["productVariants"]?["nodes"]?.arrayValue ?? []).compactMap { $0["sku"]?.stringValue }
+        let variants = reply.data?["productVariants"]?["nodes"]?.arrayValue ?? []
+        let skus = variants.compactMap { $0["sku"]?.stringValue }
         var items: [String] = []
         var lines = ["location add \"MAIN\" name \"Main warehouse\"",
                      "account add \"6100\" name \"Shipping charges\"",
@@ -190,7 +194,9 @@ enum PeakMemory {
     static func megabytes() -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return -1 }
+              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else {
+            return -1
+        }
         return kilobytes / 1024
     }
 }

@@ -13,7 +13,8 @@ struct OrderBackfillTests {
     static func importedOrders(_ scenario: SandboxScenario) throws -> [String] {
         let ledger = try scenario.ledger
         var rows: [String] = []
-        for table in ["order_header", "order_line", "order_shipping_line", "order_refund", "order_to_import"] {
+        let tables = ["order_header", "order_line", "order_shipping_line", "order_refund", "order_to_import"]
+        for table in tables {
             let columns = try ledger.connection.query("SELECT name FROM pragma_table_info('\(table)')")
                 .compactMap { $0["name"]?.string }
                 .filter { !["raw_hash", "imported_at"].contains($0) }
@@ -61,7 +62,7 @@ struct OrderBackfillTests {
         #expect(try Self.rawOrders(bulk) == Self.rawOrders(paged))
     }
 
-    @Test("after a bulk backfill the next run reads pages; after a reset, bulk again; neither changes anything")
+    @Test("after a backfill the next run reads pages; after a reset, bulk again; neither changes anything")
     func cursorAfterBulk() throws {
         let scenario = SandboxScenario(orders: 120)
         #expect(scenario.harness.run("set bulk_threshold = 50").status == .success)
@@ -83,7 +84,8 @@ struct OrderBackfillTests {
         // Shopify runs at most five bulk queries at a time per app and shop.
         for _ in 0..<5 {
             let started = scenario.harness.run("""
-                shopify query "mutation { bulkOperationRunQuery(query: \\"{ products { edges { node { id } } } }\\") \
+                shopify query "mutation { bulkOperationRunQuery(\
+                query: \\"{ products { edges { node { id } } } }\\") \
                 { bulkOperation { id } userErrors { message } } }" allow mutations
                 """)
             #expect(started.status == .success, "\(started.standardError)")
@@ -108,7 +110,8 @@ struct OrderBackfillTests {
         #expect(lines.allSatisfy { $0["__typename"] == nil && $0["lineItems"] == nil })
         #expect(json["shippingLines"]?["nodes"]?.arrayValue?.count == 1)
         let lonely = BulkObject(json: .object(["id": .string("gid://shopify/Order/2")]))
-        #expect(lonely.regrouped(connections: OrderBackfill.connections)["lineItems"]?["nodes"] == JSON.array([]))
+        let empty = lonely.regrouped(connections: OrderBackfill.connections)
+        #expect(empty["lineItems"]?["nodes"] == JSON.array([]))
     }
 
     @Test("the backfill's bulk query is valid against the 2026-07 Admin schema",
