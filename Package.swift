@@ -77,8 +77,8 @@ let package = Package(
         .executableTarget(name: "shs", dependencies: ["ShopSyncApp"], swiftSettings: strict),
         // Benchmark figures for scripts/bench (not a test).
         .executableTarget(name: "shs-bench",
-                          dependencies: ["ShopSyncApp", "ShsInterpreter", "JobQueue", "Ledger", "Sandbox", "Sync",
-                                         "ShopifyClient", "GraphQL"],
+                          dependencies: ["ShopSyncApp", "ShsInterpreter", "JobQueue", "Ledger", "LedgerService",
+                                         "Sandbox", "ShopSyncCore", "Sync", "ShopifyClient", "GraphQL"],
                           swiftSettings: strict),
         // Helpers for tests of ours and of integrators.
         .target(name: "ShopSyncTesting",

@@ -7,7 +7,8 @@ import Sync
 
 /// `sync orders`: discovers the orders Shopify changed since the shop's cursor, stages each in
 /// `order_to_import` with the fields filters read, and imports those the filter keeps (header,
-/// lines, raw JSON), a page of up to 250 whole orders per request.
+/// lines, raw JSON), a page of up to 250 whole orders per request, or, for a backfill above
+/// the shop's `bulk_threshold`, batches of 250 from one bulk query (`OrderBackfill`).
 ///
 /// The cursor is read before paging starts and moves, after the last page is committed, to
 /// that instant, or to just before the oldest order that failed, so a failed order is fetched
@@ -30,20 +31,44 @@ struct OrderSync {
         let window = try ledger.beginSync(shop: shop, entity: .orders)
         var oldestFailure: Timestamp?
         let search = OrderSearch.query(updatedAfter: window.updatedAfter, filter: filter)
-        let variables: JSONObject = ["query": .string(search)]
-        try client.forEachPage(SyncDocuments.orderImport, path: ["orders"], variables: variables,
-                               as: StagedOrder.self) { page in
+        let discovery = try discover(search) { page in
             try checkCancellation()
             let failures = try take(page, into: &summary)
             oldestFailure = ([oldestFailure].compactMap { $0 } + failures).min()
             progress(summary)
-            return true
         }
+        summary.discovery = discovery
         if !dryRun { try ledger.commitSync(window, heldBackTo: oldestFailure) }
         try OrderWriteBackSync(ledger: ledger, client: client, shop: shop, dryRun: dryRun,
                                checkCancellation: checkCancellation).run(into: &summary)
         summary.finish(client: client, started: started, now: client.clock.now())
         return summary
+    }
+
+    /// Hands the orders `search` selects to `body` a page at a time: from one bulk query when
+    /// they are more than the shop's `bulk_threshold`, else from pages of 250. A bulk query
+    /// that fails before delivering anything falls back to pages. Returns how the orders were
+    /// read, for the summary.
+    private func discover(_ search: String, _ body: (DecodedPage<StagedOrder>) throws -> Void) throws
+        -> String
+    {
+        var discovery = "pages"
+        let backfill = OrderBackfill(client: client)
+        if let threshold = try OrderBackfill.threshold(ledger, shop: shop),
+           try backfill.selects(search: search, moreThan: threshold) {
+            do {
+                try backfill.forEachPage(search: search, body)
+                return "bulk"
+            } catch let error as BulkOperationError {
+                discovery = "pages (the bulk query failed: \(error))"
+            }
+        }
+        try client.forEachPage(SyncDocuments.orderImport, path: ["orders"],
+                               variables: ["query": .string(search)], as: StagedOrder.self) { page in
+            try body(page)
+            return true
+        }
+        return discovery
     }
 
     /// Stages and imports one page; returns the `updatedAt` of the orders that failed.

@@ -32,7 +32,9 @@ public enum SyncCommands {
                     details: "Orders are staged in orders_to_import with the fields the filter reads; "
                         + "those it selects are imported (header, lines, raw JSON). The first run takes "
                         + "open orders only, and a closed order is never imported as new. A failed "
-                        + "order keeps its reason and is tried again on the next run. Then, for processed "
+                        + "order keeps its reason and is tried again on the next run. When more orders "
+                        + "than the shop's bulk_threshold are to be read (a first run, a reset cursor), "
+                        + "they come from one bulk query, streamed, instead of pages. Then, for processed "
                         + "orders: with write_document_no_to_shopify the sales document number is written "
                         + "to the order as the attribute 'ERP document no.', and with "
                         + "archive_processed_orders a paid and fulfilled order is closed; each once.",

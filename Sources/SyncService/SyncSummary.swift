@@ -18,6 +18,8 @@ public struct SyncSummary: Sendable, Equatable {
     /// Orders whose document number or close `sync orders` wrote back to Shopify.
     public var writtenBack = 0
     public var failed = 0
+    /// How `sync orders` read Shopify: "pages", "bulk", or pages after a failed bulk query.
+    public var discovery: String?
     public var apiPoints = 0
     public var throttled = TimeSpan.zero
     public var elapsed = TimeSpan.zero
@@ -38,13 +40,16 @@ public struct SyncSummary: Sendable, Equatable {
 
     /// The summary as a record of the language, the task's result.
     public var record: Record {
-        Record([("task", .string(task)), ("dry_run", .bool(dryRun)), ("fetched", .int(Int64(fetched))),
+        var pairs: [(String, Value)] = [
+                ("task", .string(task)), ("dry_run", .bool(dryRun)), ("fetched", .int(Int64(fetched))),
                 ("created", .int(Int64(created))), ("updated", .int(Int64(updated))),
                 ("unchanged", .int(Int64(unchanged))), ("filtered_out", .int(Int64(filteredOut))),
                 ("skipped", .int(Int64(skipped))), ("documents", .int(Int64(documents))),
                 ("written_back", .int(Int64(writtenBack))),
                 ("failed", .int(Int64(failed))), ("api_points", .int(Int64(apiPoints))),
-                ("throttled", .duration(throttled)), ("elapsed", .duration(elapsed))])
+                ("throttled", .duration(throttled)), ("elapsed", .duration(elapsed))]
+        if let discovery { pairs.append(("discovery", .string(discovery))) }
+        return Record(pairs)
     }
 
     /// One line for the progress bar.

@@ -1,13 +1,5 @@
 import GraphQL
 
-/// One object of a bulk result with the objects whose `__parentId` is its id, rebuilt.
-public struct BulkObject: Sendable {
-    public var json: JSON
-    public var children: [BulkObject] = []
-
-    public var id: String? { json["id"]?.stringValue }
-}
-
 /// Rebuilds parents and children from JSONL lines without holding the whole file: a root
 /// (a line without `__parentId`) is delivered with its descendants when the next root starts.
 /// Shopify writes a root's descendants after it and before the next root, though not

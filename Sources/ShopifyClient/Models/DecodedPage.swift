@@ -18,6 +18,9 @@ public struct DecodedPage<Record: ShopifyDecodable>: Sendable {
     public var hasNextPage = false
     public var endCursor: String?
 
+    /// An empty page, for records gathered one by one (a bulk result's).
+    public init() {}
+
     /// Decodes the connection at `path` in `data` (e.g. `["orders"]`), node by node.
     public static func decode(_ data: JSON?, path: [String]) -> Result<DecodedPage, DecodeProblem> {
         var connection = data
@@ -37,7 +40,8 @@ public struct DecodedPage<Record: ShopifyDecodable>: Sendable {
         return .success(page)
     }
 
-    mutating func append(_ node: NodeReader, index: Int) {
+    /// Decodes one node into `records`, or records why it could not be read in `problems`.
+    public mutating func append(_ node: NodeReader, index: Int) {
         do {
             records.append(try Record(from: node))
         } catch {
