@@ -33,10 +33,13 @@ public enum DashboardCommands {
     static func show(_ registry: CommandRegistry) -> CommandSpec {
         CommandSpec(registry.pattern("cues show \(cueSlot) \(shopClause)"), topic: "cues",
                     summary: "the records behind a cue, each with its reason and the command that fixes it",
-                    examples: ["cues show unprocessed_orders", "cues show shipment_errors for \"demo\""]) {
-            inv, context in
+                    examples: ["cues show unprocessed_orders", "cues show shipment_errors for \"demo\"",
+                               "cues show unmapped_products limit 10"],
+                    allowsLimit: true) { inv, context in
             let cue = try cueArgument(inv)
-            let records = try context.withLedger { try $0.cueRecords(cue, shop: inv.string("shop")) }
+            let records = try context.withLedger {
+                try $0.cueRecords(cue, shop: inv.string("shop"), limit: inv.limit ?? 1000)
+            }
             return .value(.table(CueTables.records(records)))
         }
     }

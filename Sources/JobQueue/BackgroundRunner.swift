@@ -2,12 +2,27 @@ import Ledger
 import LedgerService
 import ShopSyncCore
 import ShsInterpreter
+import Synchronization
 
 /// Marks an interpreter that runs a job, so a sync inside a job runs in the foreground
 /// instead of queueing itself again.
 public struct RunningJobMarker: Sendable {
     public let entryID: Int64
     public init(entryID: Int64) { self.entryID = entryID }
+}
+
+/// What a job's run spent, for its log entry: the sync tasks add the Shopify API points they
+/// used to the run's `RunUsage`, found in the context's services when they run inside a job.
+public final class RunUsage: Sendable {
+    private let spent = Mutex(0)
+
+    public init() {}
+
+    public func add(points: Int) {
+        spent.withLock { $0 += points }
+    }
+
+    public var points: Int { spent.withLock { $0 } }
 }
 
 /// The "Allow background syncs" rule, for sync commands to call first.
@@ -37,7 +52,7 @@ public enum BackgroundRunner {
         let entry = try JobAccess.store { try ledger.enqueueJob(draft) }
         var message = "'\(invocation.spec.name)' queued as job \(entry.id) in category \(category); "
             + "follow it with 'wait job \(entry.id)' or 'job log \(entry.id)'"
-        if let note = JobAccess.workerNote(context, ledger) { message += "\n\(note)" }
+        if let note = JobAccess.workerNoteOnce(context, ledger) { message += "\n\(note)" }
         return .queued(id: entry.id, message: message)
     }
 }

@@ -51,6 +51,17 @@ enum JobAccess {
         return "no worker is running; start one with 'shs worker' or 'worker start'"
     }
 
+    /// `workerNote`, said once per session: a script saving six schedules hears it once.
+    static func workerNoteOnce(_ context: ExecutionContext, _ ledger: Ledger) -> String? {
+        guard context.services.get(WorkerNoteSaid.self) == nil,
+              let note = workerNote(context, ledger) else { return nil }
+        context.services.register(WorkerNoteSaid())
+        return note
+    }
+
     /// A worker whose last heartbeat is older than this is taken for gone.
     static let liveWorkerWindow: Int64 = 15_000
 }
+
+/// Marks a session that has been told no worker is running.
+final class WorkerNoteSaid: Sendable {}

@@ -23,12 +23,15 @@ struct JobRunner: Sendable {
             let reason = "missed its slot by more than the grace period; next run as scheduled"
             return record(claim, .skipped(reason: reason), ledger: ledger, fire: nil)
         }
-        let result = execute(claim, stop: stop, skippedSlots: slot.skipped)
-        return record(claim, result, ledger: ledger, fire: slot.fire)
+        let usage = RunUsage()
+        let result = execute(claim, stop: stop, skippedSlots: slot.skipped, usage: usage)
+        return record(claim, result, ledger: ledger, fire: slot.fire, apiPoints: usage.points)
     }
 
-    func record(_ claim: JobClaim, _ result: AttemptResult, ledger: Ledger, fire: Int64?) -> JobOutcome {
-        let end = JobPlanner.end(claim, result, now: clock.now().milliseconds, standingFor: fire)
+    func record(_ claim: JobClaim, _ result: AttemptResult, ledger: Ledger, fire: Int64?,
+                apiPoints: Int = 0) -> JobOutcome {
+        var end = JobPlanner.end(claim, result, now: clock.now().milliseconds, standingFor: fire)
+        end.apiPoints = apiPoints
         // A busy database at this point is retried by the store; if it still fails, the lease
         // runs out and another worker rescues the entry, so nothing is lost.
         _ = try? ledger.finishJobAttempt(claim, end)
@@ -36,10 +39,12 @@ struct JobRunner: Sendable {
     }
 
     /// Parses, binds and runs the statements; never throws.
-    func execute(_ claim: JobClaim, stop: RunStop, skippedSlots: Int) -> AttemptResult {
+    func execute(_ claim: JobClaim, stop: RunStop, skippedSlots: Int, usage: RunUsage = RunUsage())
+        -> AttemptResult {
         let output = CapturingOutputSink(format: .plain)
         let interpreter = factory.make(output) { stop.reason != .none }
         interpreter.context.services.register(RunningJobMarker(entryID: claim.entry.id))
+        interpreter.context.services.register(usage)
         if !claim.entry.shop.isEmpty {
             interpreter.context.services.get(LedgerProvider.self)?.use(claim.entry.shop)
         }

@@ -64,7 +64,7 @@ enum ScheduleCommands {
         let verb = saved.created ? "saved" : "updated"
         var text = "schedule '\(saved.entry.label)' \(verb): \(schedule); next run "
             + "\(JobRecords.instant(saved.entry.earliestStart).plainText)"
-        if let note = JobAccess.workerNote(context, ledger) { text += "\n\(note)" }
+        if let note = JobAccess.workerNoteOnce(context, ledger) { text += "\n\(note)" }
         return .message(text)
     }
 
@@ -118,7 +118,7 @@ enum ScheduleCommands {
             let draft = try draft(invocation, context, ledger, source: nested.source)
             let entry = try JobAccess.store { try ledger.enqueueJob(draft) }
             var text = "queued job \(entry.id); follow it with 'wait job \(entry.id)'"
-            if let note = JobAccess.workerNote(context, ledger) { text += "\n\(note)" }
+            if let note = JobAccess.workerNoteOnce(context, ledger) { text += "\n\(note)" }
             return .message(text)
         }
     }

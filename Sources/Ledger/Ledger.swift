@@ -13,6 +13,7 @@ public final class Ledger {
     public static let migrations: [Migration] = [
         ERPModelMigration.migration, ShopifyStagingMigration.migration,
         JobQueueMigration.migration, LedgerOperationsMigration.migration,
+        OrderProcessingMigration.migration, WriteBackMigration.migration,
     ]
 
     /// Test hook: when set, a posting fails with `LedgerError.injectedFault` once it has made

@@ -18,9 +18,10 @@ public struct SandboxEngineSource: Sendable {
 }
 
 extension ExecutionContext {
-    /// The session's fault plan, shared by `sandbox faults` and every server the session starts;
-    /// created on first use. Other processes hear of changes through the `FaultChannel`.
-    var sandboxFaults: FaultPlan {
+    /// The session's fault plan, shared by `sandbox faults`, every server the session starts
+    /// and the in-process sandbox the Shopify client reaches; created on first use. Other
+    /// processes hear of changes through the `FaultChannel`.
+    public var sandboxFaults: FaultPlan {
         if let plan = services.get(FaultPlan.self) { return plan }
         let plan = FaultPlan()
         services.register(plan)

@@ -11,14 +11,14 @@ import ShsInterpreter
 
 /// How the app gives the job queue its interpreters, and `shs worker`.
 public enum JobWiring {
-    /// Interpreters for job runs: the full registry (built once), a ledger provider on `path`
-    /// with its own connection, and this factory again for jobs that queue jobs.
+    /// Interpreters for job runs: the full registry (built once), the session's services on
+    /// `path` with their own connections, and this factory again for jobs that queue jobs.
     public static func factory(path: String, clock: any Clock,
                                registry: CommandRegistry = ShopSyncRegistry.make())
         -> JobInterpreterFactory {
         JobInterpreterFactory { output, interrupt in
             let services = Services()
-            services.register(LedgerProvider(path: path))
+            SessionServices.register(in: services, path: path)
             services.register(factory(path: path, clock: clock, registry: registry))
             return Interpreter(registry: registry, output: output, clock: clock, services: services,
                                interruptCheck: interrupt)

@@ -113,7 +113,7 @@ public struct LaunchOptions: Equatable, Sendable {
                                               serve the sandbox store over HTTP until Ctrl-C
     options:
       --format table|plain|json|csv   how results are shown (default: table on a terminal, else plain)
-      --db PATH                       the ledger database (default: $SHS_DB, else ./shopsync.db)
+      --db PATH                       the ledger (default: $SHS_DB, else ~/.local/share/shopsync/ledger.db)
       --continue-on-error             keep running after a statement fails (exit code 1 at the end)
       --version, -h/--help
     exit codes: 0 ok, 1 a statement failed, 2 usage error, 3 script error (parse or bind),

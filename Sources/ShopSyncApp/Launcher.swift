@@ -6,7 +6,6 @@ import ShopSyncCore
 import JobQueue
 import Ledger
 import LedgerService
-import SandboxService
 import ShsInterpreter
 import ShsShell
 
@@ -45,9 +44,7 @@ public enum Launcher {
         if case .worker(let workerOptions) = options.mode {
             return JobWiring.runWorker(workerOptions, path: path)
         }
-        services.register(LedgerProvider(path: path))
-        services.register(SandboxStoreProvider(ledgerPath: path))
-        services.register(SandboxCommands.engineSource)
+        SessionServices.register(in: services, path: path, environment: environment)
         JobWiring.register(in: services, path: path, clock: SystemClock())
         let interpreter = Interpreter(registry: ShopSyncRegistry.make(), output: sink, services: services)
         interpreter.continueOnError = options.continueOnError

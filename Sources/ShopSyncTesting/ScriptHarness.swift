@@ -85,8 +85,13 @@ public struct GoldenScript: Sendable, CustomStringConvertible {
 
     /// Runs the script in a fresh harness and renders what it did in the `.expected` layout.
     public func actual() throws -> String {
+        try actual(in: ScriptHarness())
+    }
+
+    /// Runs the script in a harness prepared by the test (e.g. with orders staged in its
+    /// ledger) and renders what it did in the `.expected` layout.
+    public func actual(in harness: ScriptHarness) throws -> String {
         let text = try String(contentsOf: scriptURL, encoding: .utf8)
-        let harness = ScriptHarness()
         let run = harness.run(text, name: scriptURL.path)
         let stderr = run.standardError.replacingOccurrences(
             of: scriptURL.deletingLastPathComponent().path + "/", with: "")

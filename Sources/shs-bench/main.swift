@@ -53,6 +53,10 @@ do {
     case "jobqueue": try JobQueueBench.run()
     case "ledger": try LedgerBench.run()
     case "sandbox": try await SandboxBench.run()
+    case "sync":
+        let sizes = CommandLine.arguments.dropFirst(2).compactMap { Int($0) }
+        try SyncBench.run(bulkOrders: sizes.first ?? 100_000, pagedOrders: sizes.dropFirst().first ?? 16_500)
+    case "shopify": try ShopifyBench.run()
     default: parseAndBind()
     }
 } catch {

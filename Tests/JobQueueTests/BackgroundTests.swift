@@ -67,4 +67,24 @@ struct BackgroundTests {
         #expect(stopped.standardOutput.hasSuffix("stopped\n"))
         #expect(fixture.run("worker stop").standardOutput == "no worker runs in this shell\n")
     }
+
+    @Test("a real sync orders started by hand runs in the background against the sandbox, with its points logged")
+    func realSyncInBackground() throws {
+        let fixture = QueueFixture()
+        let run = fixture.run("""
+            shop "demo" sandbox
+            sandbox seed 3 customers 5 products 3 orders 20
+            set allow_background_syncs = true
+            sync orders
+            """)
+        #expect(run.standardOutput.contains("'sync orders' queued as job 1 in category SHOPIFY"))
+        #expect(try fixture.ledger().count(LedgerCatalogue.shopifyOrders) == 0, "nothing ran in the shell")
+        try fixture.worker().tick()
+        let waited = fixture.run("wait job 1")
+        #expect(waited.status == .success)
+        #expect(waited.standardOutput.contains("task\tsync orders"))
+        #expect(try fixture.ledger().count(LedgerCatalogue.shopifyOrders) > 0)
+        let attempt = try #require(try fixture.ledger().jobLog(entryID: 1).first)
+        #expect(attempt.apiPoints > 0)
+    }
 }

@@ -51,7 +51,7 @@ struct EngineBulkAndPagingTests {
         })
     }
 
-    @Test("a bulk query goes CREATED, RUNNING, COMPLETED and its JSONL nests lines under orders by __parentId")
+    @Test("a bulk query goes CREATED, RUNNING, COMPLETED; its JSONL, read in chunks, nests lines by __parentId")
     func bulkLifecycle() throws {
         let started = data(engine, """
             mutation { bulkOperationRunQuery(query: \"""
@@ -70,6 +70,9 @@ struct EngineBulkAndPagingTests {
         let current = data(engine, "{ currentBulkOperation { id status } }")
         #expect(json(current, "currentBulkOperation", "id") == .string(id))
         let lines = try #require(engine.bulkResult(id: id))
+        // Served a chunk at a time: more than one chunk, every line once.
+        #expect(lines.count > Int(SandboxGraphQLEngine.chunkSize))
+        #expect(json(done, "bulkOperation", "objectCount") == .string("\(lines.count)"))
         let objects = lines.compactMap { try? JSON.parse($0) }
         #expect(objects.count == lines.count)
         let roots = objects.filter { $0["__parentId"] == nil }

@@ -1,3 +1,4 @@
+import Foundation
 import GraphQL
 import ShopSyncCore
 import Testing
@@ -136,5 +137,30 @@ struct EngineEndpointTests {
         let actual = try #require(json(response, "extensions", "cost", "actualQueryCost")?.intValue)
         #expect(requested > 0 && actual <= requested)
         #expect(json(response, "extensions", "cost", "throttleStatus", "currentlyAvailable") == .int(2000 - actual))
+    }
+}
+
+@Suite("engine: order refunds")
+struct EngineRefundTests {
+    let engine = SandboxGraphQLEngine(store: EngineQueryTests.store)
+
+    @Test("an order's refunds are served, and their amounts add up to what the order says was refunded")
+    func refunds() throws {
+        let page = data(engine, """
+            { orders(first: 150) { nodes { totalRefundedSet { shopMoney { amount } }
+              refunds(first: 10) { id createdAt totalRefundedSet { shopMoney { amount } }
+                refundLineItems(first: 10) { nodes { quantity lineItem { id } } } } } } }
+            """)
+        let orders = json(page, "orders", "nodes")?.arrayValue ?? []
+        let refunded = orders.filter { !($0["refunds"]?.arrayValue?.isEmpty ?? true) }
+        #expect(!refunded.isEmpty, "the generated history has refunds")
+        for order in refunded {
+            let refunds = order["refunds"]?.arrayValue ?? []
+            let sum = refunds.compactMap { Decimal(string: json($0, "totalRefundedSet", "shopMoney", "amount")?
+                .stringValue ?? "") }.reduce(0, +)
+            let total = Decimal(string: json(order, "totalRefundedSet", "shopMoney", "amount")?.stringValue ?? "")
+            #expect(sum == total)
+            #expect(refunds.allSatisfy { $0["id"]?.stringValue?.hasPrefix("gid://shopify/Refund/") == true })
+        }
     }
 }

@@ -44,7 +44,15 @@ extension LedgerCatalogue {
             .init("name", .text, "order number, e.g. #1001"),
             .init("email", .text, "customer e-mail"),
             .init("currency", .text, "shop currency"),
+            .init("presentment_currency", .text, "the currency the buyer saw"),
             .init("total", .money, "order total"),
+            .init("total_shipping", .money, "shipping charged"),
+            .init("ship_to_country", .text, "ship-to country code"),
+            .init("bill_to_country", .text, "bill-to country code"),
+            .init("b2b", .flag, "placed by a B2B company", sql: "(t.company_id <> 0)"),
+            .init("high_risk", .flag, "Shopify rates the order high risk"),
+            .init("cancelled", .flag, "cancelled in Shopify"),
+            .init("closed", .flag, "closed (archived) in Shopify"),
             .init("financial_status", .text, "financial status"),
             .init("fulfillment_status", .text, "fulfillment status"),
             .init("fully_paid", .flag, "paid in full"),
@@ -52,6 +60,7 @@ extension LedgerCatalogue {
             .init("tags", .text, "tags"),
             .init("processed", .flag, "a sales document was created"),
             .init("sales_document_no", .text, "the sales document created from it"),
+            .init("document_type", .text, "order or invoice, once processed"),
             .init("has_error", .flag, "creating its sales document failed"),
             .init("error", .text, "why creating its sales document failed"),
             .init("edited_after_processing", .flag, "changed in Shopify after its document was created"),
@@ -114,6 +123,17 @@ extension LedgerCatalogue {
             .init("at", .instant, "when"),
         ], keyField: "id")
 
+    public static let syncCursors = LedgerEntity(
+        name: "sync_cursors", help: "where each shop's incremental syncs resume",
+        source: "sync_cursor",
+        columns: [
+            .init("shop", .text, "shop"),
+            .init("entity", .text, "orders, customers, products or companies"),
+            .init("cursor_at", .instant,
+                  "the next run reads what Shopify changed after this (less an overlap)"),
+            .init("updated_at", .instant, "when the cursor last moved"),
+        ])
+
     public static let apiRequests = LedgerEntity(
         name: "api_requests", help: "the Shopify API request log (bodies without secrets)",
         source: "request_log",
@@ -130,6 +150,19 @@ extension LedgerCatalogue {
             .init("is_error", .flag, "the request failed"),
             .init("duration_ms", .integer, "how long it took"),
         ], keyField: "id")
+
+    public static let shopLocations = LedgerEntity(
+        name: "shop_locations", help: "Shopify locations and what sync inventory sends them",
+        source: "shop_location",
+        columns: [
+            .init("shop", .text, "shop"),
+            .init("shopify_id", .integer, "Shopify location id"),
+            .init("name", .text, "name in Shopify"),
+            .init("erp_locations", .text, "the ERP locations it draws from, e.g. MAIN|EAST",
+                  sql: "t.location_filter"),
+            .init("stock", .text, "off, available (sets on_hand) or free (sets available)",
+                  sql: "t.stock_calculation"),
+        ], keyField: "shopify_id")
 }
 
 /// Every record kind of the ledger, as the language sees them.
@@ -138,7 +171,7 @@ public enum LedgerCatalogue {
         items, itemVariants, itemReferences, customers, customerTemplates, locations, glAccounts,
         stock, itemLedgerEntries, salesOrders, salesInvoices, salesLines, postedShipments,
         postedInvoices, postingErrors, shops, ordersToImport, shopifyOrders, shopifyCustomers,
-        shopifyProducts, shopifyVariants, skippedRecords, apiRequests,
+        shopifyProducts, shopifyVariants, skippedRecords, syncCursors, apiRequests, shopLocations,
     ]
 
     public static func entity(_ name: String) -> LedgerEntity? {

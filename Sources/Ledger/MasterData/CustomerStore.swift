@@ -55,7 +55,7 @@ extension Ledger {
         try connection.queryOne("SELECT * FROM customer WHERE no = ?", [.text(no)]).map(customer(from:))
     }
 
-    private func customer(from row: Row) throws -> Customer {
+    func customer(from row: Row) throws -> Customer {
         Customer(no: try row.string("no"), name: try row.string("name"), email: try row.string("email"),
                  phone: try row.string("phone"), address: try row.string("address"),
                  city: try row.string("city"), postCode: try row.string("post_code"),

@@ -13,8 +13,12 @@ public struct Shop: Sendable, Equatable {
     public let apiVersion: String
     public let currency: String
 
+    /// The Admin API version a shop is pinned to unless it says otherwise: the newest one the
+    /// client's documents were validated against.
+    public static let newestAPIVersion = "2026-07"
+
     public init(code: String, backend: Backend, shopifyURL: String = "", tokenReference: String = "",
-                apiVersion: String = "2026-07", currency: String = "USD") {
+                apiVersion: String = Shop.newestAPIVersion, currency: String = "USD") {
         self.code = code
         self.backend = backend
         self.shopifyURL = shopifyURL

@@ -738,6 +738,7 @@ type Order implements Node {
   ): FulfillmentOrderConnection!
   fulfillments(first: Int, query: String): [Fulfillment!]!
   transactions(first: Int, capturable: Boolean, manuallyResolvable: Boolean): [OrderTransaction!]!
+  refunds(first: Int): [Refund!]!
   risk: OrderRiskSummary!
 }
 
@@ -945,6 +946,37 @@ type PurchasingCompany {
   company: Company!
   location: CompanyLocation!
   contact: CompanyContact
+}
+
+type Refund implements Node {
+  id: ID!
+  createdAt: DateTime
+  note: String
+  totalRefundedSet: MoneyBag!
+  refundLineItems(
+    first: Int
+    after: String
+    last: Int
+    before: String
+    reverse: Boolean = false
+  ): RefundLineItemConnection!
+}
+
+type RefundLineItem {
+  id: ID
+  lineItem: LineItem!
+  quantity: Int!
+}
+
+type RefundLineItemConnection {
+  edges: [RefundLineItemEdge!]!
+  nodes: [RefundLineItem!]!
+  pageInfo: PageInfo!
+}
+
+type RefundLineItemEdge {
+  cursor: String!
+  node: RefundLineItem!
 }
 
 type QueryRoot {

@@ -7,9 +7,9 @@ struct EndpointResponse: Sendable {
     var headers: HTTPHeaders
     var body: [UInt8]
     /// Set for a JSONL download: the lines, streamed over HTTP one by one.
-    var lines: [String]?
+    var lines: BulkLines?
 
-    init(status: Int, headers: HTTPHeaders = [:], body: [UInt8], lines: [String]? = nil) {
+    init(status: Int, headers: HTTPHeaders = [:], body: [UInt8], lines: BulkLines? = nil) {
         self.status = status
         self.headers = headers
         self.body = body
@@ -26,16 +26,19 @@ struct EndpointResponse: Sendable {
     /// The bytes of the body whichever way it is carried: JSONL lines end with a newline.
     var bodyBytes: [UInt8] {
         guard let lines else { return body }
-        return lines.reduce(into: [UInt8]()) { bytes, line in
+        var bytes: [UInt8] = []
+        // In-process the whole body is one reply; a store that cannot be read ends it early.
+        try? lines.forEach { line in
             bytes.append(contentsOf: line.utf8)
             bytes.append(0x0A)
         }
+        return bytes
     }
 
     var httpResponse: HTTPResponse {
         guard let lines else { return HTTPResponse(status: status, headers: headers, body: body) }
         return HTTPResponse(status: status, headers: headers, body: .stream { writer in
-            for line in lines {
+            try lines.forEach { line in
                 try writer.write(line)
                 try writer.write("\n")
             }

@@ -104,7 +104,7 @@ public final class SandboxEndpoint: Sendable {
     }
 
     private func bulkResult(id: String) -> EndpointResponse {
-        guard let lines = engine.bulkResult(id: id) else { return EndpointEnvelopes.notFound }
+        guard let lines = engine.bulkLines(id: id) else { return EndpointEnvelopes.notFound }
         return EndpointResponse(status: 200, headers: ["Content-Type": "application/jsonl"],
                                 body: [], lines: lines)
     }

@@ -14,6 +14,26 @@ public protocol SandboxEngine: Sendable {
 
     /// A finished bulk operation's JSONL result, by the id in its URL, as lines to stream.
     func bulkResult(id: String) -> [String]?
+
+    /// The same result read as it is streamed, so a large file never sits in memory. By
+    /// default, the lines of `bulkResult`.
+    func bulkLines(id: String) -> BulkLines?
+}
+
+extension SandboxEngine {
+    public func bulkLines(id: String) -> BulkLines? {
+        bulkResult(id: id).map { lines in BulkLines { body in for line in lines { try body(line) } } }
+    }
+}
+
+/// The lines of a bulk result, handed one at a time to whoever writes them out.
+public struct BulkLines: Sendable {
+    /// Calls its argument with each line in order; a throw stops the reading.
+    public let forEach: @Sendable ((String) throws -> Void) throws -> Void
+
+    public init(_ forEach: @escaping @Sendable ((String) throws -> Void) throws -> Void) {
+        self.forEach = forEach
+    }
 }
 
 /// What the engine knows of the request it runs for.

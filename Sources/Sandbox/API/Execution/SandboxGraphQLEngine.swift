@@ -50,15 +50,37 @@ public final class SandboxGraphQLEngine: SandboxEngine {
     }
 
     public func bulkResult(id: String) -> [String]? {
-        guard let number = Int64(id) ?? GlobalID.id(id, kind: "BulkOperation") else { return nil }
-        return try? store.read { session in
-            guard let operation = try session.load(BulkOperationRecord.self, id: number),
-                  operation.status == "COMPLETED" else { return nil }
-            return try session.database.query(
-                "SELECT line FROM bulk_lines WHERE operation_id = ? ORDER BY line_no", [.integer(number)])
-                .map { try $0.string("line") }
+        guard let source = bulkLines(id: id) else { return nil }
+        var lines: [String] = []
+        do { try source.forEach { lines.append($0) } } catch { return nil }
+        return lines
+    }
+
+    /// Lines read from the store a chunk at a time, so serving a large result holds one chunk.
+    public func bulkLines(id: String) -> BulkLines? {
+        guard let number = Int64(id) ?? GlobalID.id(id, kind: "BulkOperation"),
+              let completed = try? store.read({ session in
+                  try session.load(BulkOperationRecord.self, id: number)?.status == "COMPLETED"
+              }), completed else { return nil }
+        let store = store
+        return BulkLines { body in
+            var next: Int64 = 0
+            while true {
+                let chunk = try store.read { session in
+                    try session.database.query("""
+                        SELECT line FROM bulk_lines WHERE operation_id = ? AND line_no >= ?
+                        ORDER BY line_no LIMIT ?
+                        """, [.integer(number), .integer(next), .integer(Self.chunkSize)])
+                        .map { try $0.string("line") }
+                }
+                for line in chunk { try body(line) }
+                guard chunk.count == Self.chunkSize else { return }
+                next += Self.chunkSize
+            }
         }
     }
+
+    static let chunkSize: Int64 = 1000
 }
 
 extension SandboxGraphQLEngine {

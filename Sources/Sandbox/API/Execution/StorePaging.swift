@@ -36,6 +36,21 @@ extension StoreSession {
         return Page(scanned: scanned, request: request)
     }
 
+    /// How many records `query` matches, read a record at a time and counted no further than
+    /// `limit`, so counting a large store holds no list of it.
+    func count<R: StoreRecord & Searchable>(_ type: R.Type, matching query: SearchQuery,
+                                            upTo limit: Int) throws -> Int {
+        var total = 0
+        do {
+            try database.forEach("SELECT body FROM records WHERE kind = ?", [.text(R.kind)]) { row in
+                guard query.matches(try decode(type, body: row.string("body"))) else { return }
+                total += 1
+                if total >= limit { throw StopScan() }
+            }
+        } catch is StopScan {}
+        return total
+    }
+
     private func pageInMemory<R: StoreRecord & Searchable>(_ type: R.Type, _ request: PageRequest,
                                                            where extra: (R) -> Bool) throws -> Page<R> {
         let field = request.sortKey.lowercased()

@@ -103,6 +103,9 @@ struct OrderObject: GraphObject {
         case "transactions":
             return .objects(Array(o.transactions.prefix(arguments.int("first") ?? 250))
                 .map { TransactionObject(record: $0, order: o) })
+        case "refunds":
+            return .objects(Array(o.refunds.prefix(arguments.int("first") ?? 250))
+                .map { RefundObject(record: $0, order: o) })
         default: return .null
         }
     }

@@ -89,7 +89,7 @@ struct QueryRootObject: GraphObject {
         }
         let limit = arguments.int("limit") ?? 10_000
         let total = query == .all ? try session.count(R.kind)
-            : try session.all(type).filter { query.matches($0) }.count
+            : try session.count(type, matching: query, upTo: limit + 1)
         return .object(ValueObject(typeName: "Count", fields: [
             "count": .int(min(total, limit)), "precision": .string(total > limit ? "AT_LEAST" : "EXACT"),
         ]))
