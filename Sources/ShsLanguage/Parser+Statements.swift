@@ -44,7 +44,8 @@ extension Parser {
         switch peek().kind {
         case .identifier("order") where peek(2).kind == .identifier("by"): return false
         case .identifier, .literal, .option: return true
-        case .keyword(let keyword): return !keyword.endsTerms && ![.and, .or, .not, .in, .is, .between, .like].contains(keyword)
+        case .keyword(let keyword):
+            return !keyword.endsTerms && ![.and, .or, .not, .in, .is, .between, .like].contains(keyword)
         default: return false
         }
     }

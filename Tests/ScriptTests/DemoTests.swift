@@ -54,7 +54,8 @@ struct SchedulesScriptTests {
         }
         let jobs = try ShsProcess.run(["--db", db, "--format", "csv", "-c", "jobs"])
         #expect(jobs.status == 0, "\(jobs.standardError)")
-        let names = jobs.standardOutput.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",")[1] }
+        let rows = jobs.standardOutput.split(whereSeparator: \.isNewline).dropFirst()
+        let names = rows.map { $0.split(separator: ",")[1] }
         #expect(names == ["customers", "products", "orders", "shipments", "inventory", "posting"])
     }
 }

@@ -163,7 +163,8 @@ struct FlowScenarioTests {
             { productVariants(first: 1, query: "sku:1000") { nodes { inventoryItem { inventoryLevels(first: 5) \
             { nodes { location { name } quantities(names: ["on_hand"]) { quantity } } } } } } }
             """)
-        let nodes = levels?["productVariants"]?["nodes"]?.arrayValue?.first?["inventoryItem"]?["inventoryLevels"]?["nodes"]
+        let item = levels?["productVariants"]?["nodes"]?.arrayValue?.first?["inventoryItem"]
+        let nodes = item?["inventoryLevels"]?["nodes"]
         let atMain = nodes?.arrayValue?.first { $0["location"]?["name"]?.stringValue == "Main Warehouse" }
         #expect(atMain?["quantities"]?.arrayValue?.first?["quantity"]?.intValue == 50)
     }
