@@ -9,22 +9,16 @@ import Sync
 /// whose number is the company's external id, else (with `customer_import = all` and
 /// `auto_create_customers`) a new customer from the template of the first location's country.
 /// A company nothing maps is listed by the `unmapped_companies` cue, and its orders wait.
-struct CompanySync {
+struct CompanySync: SyncEngine {
     static let task = "sync companies"
 
-    let ledger: Ledger
-    let client: ShopifyClient
-    let shop: String
-    let dryRun: Bool
-    let progress: (SyncSummary) -> Void
-    let checkCancellation: () throws -> Void
+    let sync: SyncContext
 
     func run() throws -> SyncSummary {
         let started = client.clock.now()
         var summary = SyncSummary(task: Self.task, dryRun: dryRun)
         let settings = try OrderSettings(shop: shop, in: ledger)
-        let pages = IncrementalImport(ledger: ledger, client: client, shop: shop, dryRun: dryRun,
-                                      progress: progress, checkCancellation: checkCancellation)
+        let pages = IncrementalImport(sync: sync)
         try pages.run(.companies, ShopifyDocuments.companiesPage, path: ["companies"], as: CompanyNode.self,
                       into: &summary) { records, summary in
             for company in records { try take(company, settings: settings, into: &summary) }

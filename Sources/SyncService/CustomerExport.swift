@@ -13,16 +13,11 @@ import ShopifyClient
 /// digits; found, it is linked, else created. `customerCreate` is not idempotent: after a lost
 /// reply the client looks the e-mail up before resending. Each write keeps Shopify's `updatedAt`
 /// as `last_updated_by_erp`, so `sync customers` does not take our own write back as a change.
-struct CustomerExport {
+struct CustomerExport: SyncEngine {
     static let task = "sync customers to shopify"
 
-    let ledger: Ledger
-    let client: ShopifyClient
-    let shop: String
+    let sync: SyncContext
     let filter: Filter?
-    let dryRun: Bool
-    let progress: (SyncSummary) -> Void
-    let checkCancellation: () throws -> Void
 
     func run() throws -> SyncSummary {
         let started = client.clock.now()

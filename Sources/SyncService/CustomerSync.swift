@@ -16,15 +16,10 @@ import Sync
 /// With `shopify_can_update_customers` on, a linked ERP customer takes Shopify's name, e-mail,
 /// phone and address; a Shopify change stamped at or before our own last write to that
 /// customer is our echo and is not imported back.
-struct CustomerSync {
+struct CustomerSync: SyncEngine {
     static let task = "sync customers"
 
-    let ledger: Ledger
-    let client: ShopifyClient
-    let shop: String
-    let dryRun: Bool
-    let progress: (SyncSummary) -> Void
-    let checkCancellation: () throws -> Void
+    let sync: SyncContext
 
     func run() throws -> SyncSummary {
         let started = client.clock.now()
@@ -36,8 +31,7 @@ struct CustomerSync {
             return summary
         }
         let canUpdate = try ledger.setting("shopify_can_update_customers", of: shop) == .bool(true)
-        let pages = IncrementalImport(ledger: ledger, client: client, shop: shop, dryRun: dryRun,
-                                      progress: progress, checkCancellation: checkCancellation)
+        let pages = IncrementalImport(sync: sync)
         try pages.run(.customers, ShopifyDocuments.customersPage, path: ["customers"], as: CustomerNode.self,
                       into: &summary) { records, summary in
             let mapper = CustomerMapper(ledger: ledger, settings: settings)

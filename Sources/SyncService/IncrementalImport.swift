@@ -8,13 +8,8 @@ import ShopifyClient
 /// each decoded page to the task inside one page transaction (rolled back in a dry run) after
 /// recording the records that could not be read, and move the cursor once every page is
 /// committed.
-struct IncrementalImport {
-    let ledger: Ledger
-    let client: ShopifyClient
-    let shop: String
-    let dryRun: Bool
-    let progress: (SyncSummary) -> Void
-    let checkCancellation: () throws -> Void
+struct IncrementalImport: SyncEngine {
+    let sync: SyncContext
 
     /// Pages through `document`'s connection at `path`; `take` stages one page's records.
     func run<Node: ShopifyDecodable>(_ entity: SyncEntity, _ document: ShopifyDocument, path: [String],

@@ -10,7 +10,8 @@ extension SyncCommands {
         CommandSpec(registry.pattern("sync locations"), topic: "sync",
                     summary: "read the shop's Shopify locations, so stock rules can be set on them",
                     examples: ["sync locations", "list shop_locations"]) { inv, context in
-            try SyncTask.run(inv, context) { ledger, shop, client, _ in
+            try SyncTask.run(inv, context) { sync in
+                let (ledger, client, shop) = (sync.ledger, sync.client, sync.shop)
                 let started = client.clock.now()
                 var summary = SyncSummary(task: "sync locations")
                 try client.forEachPage(ShopifyDocuments.locationsPage, path: ["locations"],
@@ -62,10 +63,7 @@ extension SyncCommands {
                         + "read again and sent once more.",
                     examples: ["sync inventory", "sync inventory --dry-run"], options: [dryRun]) {
             inv, context in
-            try SyncTask.run(inv, context) { ledger, shop, client, progress in
-                try InventorySync(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
-                                  progress: progress, checkCancellation: context.checkCancellation).run()
-            }
+            try SyncTask.run(inv, context) { try InventorySync(sync: $0).run() }
         }
     }
 }

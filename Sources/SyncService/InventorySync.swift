@@ -12,16 +12,11 @@ import ShopifyClient
 /// orders as Shopify's `available` (the ERP has already reserved what it will ship). Every set
 /// carries `changeFromQuantity`, the quantity just read: if Shopify's changed meanwhile the batch
 /// is refused as stale, levels are read again and the batch is sent once more.
-struct InventorySync {
+struct InventorySync: SyncEngine {
     static let task = "sync inventory"
     static let batchSize = 250
 
-    let ledger: Ledger
-    let client: ShopifyClient
-    let shop: String
-    let dryRun: Bool
-    let progress: (SyncSummary) -> Void
-    let checkCancellation: () throws -> Void
+    let sync: SyncContext
 
     /// One intended set: the item at the location should show `quantity` of `name`.
     struct Change: Equatable {

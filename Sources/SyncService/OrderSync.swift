@@ -13,17 +13,11 @@ import Sync
 /// The cursor is read before paging starts and moves, after the last page is committed, to
 /// that instant, or to just before the oldest order that failed, so a failed order is fetched
 /// and tried again on the next run while the others go on.
-struct OrderSync {
+struct OrderSync: SyncEngine {
     static let task = "sync orders"
 
-    let ledger: Ledger
-    let client: ShopifyClient
-    let shop: String
+    let sync: SyncContext
     let filter: Filter?
-    let dryRun: Bool
-    let hooks: OrderImportHooks
-    let progress: (SyncSummary) -> Void
-    let checkCancellation: () throws -> Void
 
     func run() throws -> SyncSummary {
         let started = client.clock.now()
@@ -39,8 +33,7 @@ struct OrderSync {
         }
         summary.discovery = discovery
         if !dryRun { try ledger.commitSync(window, heldBackTo: oldestFailure) }
-        try OrderWriteBackSync(ledger: ledger, client: client, shop: shop, dryRun: dryRun,
-                               checkCancellation: checkCancellation).run(into: &summary)
+        try OrderWriteBackSync(sync: sync).run(into: &summary)
         summary.finish(client: client, started: started, now: client.clock.now())
         return summary
     }
@@ -117,7 +110,7 @@ struct OrderSync {
         var page = StagedPage()
         var failed: [Int64: String] = [:]
         for order in open where matching.contains(order.id) {
-            switch try hooks.importOrder(ledger, order, known[order.id]) {
+            switch try OrderImport.save(order, previous: known[order.id], in: ledger) {
             case .created:
                 summary.created += 1
                 page.created.append(order.id)
@@ -144,8 +137,7 @@ struct OrderSync {
         let products = try ledger.productsOfUnknownVariants(shop: shop, orderIDs: orderIDs)
         guard !products.isEmpty else { return }
         var ignored = SyncSummary(task: ProductSync.task)
-        try ProductSync(ledger: ledger, client: client, shop: shop, dryRun: false, progress: { _ in },
-                        checkCancellation: checkCancellation).importProducts(ids: products, into: &ignored)
+        try ProductSync(sync: sync.quiet).importProducts(ids: products, into: &ignored)
     }
 
     /// Lines after the first 20 of a large order, page by page.

@@ -14,14 +14,10 @@ import ShopifyClient
 /// Both happen only after the sales document exists (the order is processed), and each is
 /// kept in the ledger once done, so it is done once. Both bump the order's `updatedAt`: the
 /// next `sync orders` fetches it once more and finds nothing else changed.
-struct OrderWriteBackSync {
+struct OrderWriteBackSync: SyncEngine {
     static let attributeKey = "ERP document no."
 
-    let ledger: Ledger
-    let client: ShopifyClient
-    let shop: String
-    let dryRun: Bool
-    let checkCancellation: () throws -> Void
+    let sync: SyncContext
 
     func run(into summary: inout SyncSummary) throws {
         let documentNo = try ledger.setting("write_document_no_to_shopify", of: shop) == .bool(true)

@@ -11,15 +11,10 @@ import ShopifyClient
 /// on the product, and a product is sent when the ERP's prices hash differently, or when a later
 /// `sync products` staged a price someone set in Shopify. The price is the item's unit price
 /// (the ledger keeps no price per variant).
-struct ProductExport {
+struct ProductExport: SyncEngine {
     static let task = "sync products to shopify"
 
-    let ledger: Ledger
-    let client: ShopifyClient
-    let shop: String
-    let dryRun: Bool
-    let progress: (SyncSummary) -> Void
-    let checkCancellation: () throws -> Void
+    let sync: SyncContext
 
     func run() throws -> SyncSummary {
         let started = client.clock.now()

@@ -9,22 +9,16 @@ import Sync
 /// shop's SKU mapping (the same rules orders use, barcode fallback included). With
 /// `auto_create_items` on, a variant nothing matches gets a new item from `item_template`.
 /// A product nothing maps stays staged without an item: the `unmapped_products` cue lists it.
-struct ProductSync {
+struct ProductSync: SyncEngine {
     static let task = "sync products"
 
-    let ledger: Ledger
-    let client: ShopifyClient
-    let shop: String
-    let dryRun: Bool
-    let progress: (SyncSummary) -> Void
-    let checkCancellation: () throws -> Void
+    let sync: SyncContext
 
     func run() throws -> SyncSummary {
         let started = client.clock.now()
         var summary = SyncSummary(task: Self.task, dryRun: dryRun)
         let settings = try OrderSettings(shop: shop, in: ledger)
-        let pages = IncrementalImport(ledger: ledger, client: client, shop: shop, dryRun: dryRun,
-                                      progress: progress, checkCancellation: checkCancellation)
+        let pages = IncrementalImport(sync: sync)
         try pages.run(.products, ShopifyDocuments.productsPage, path: ["products"], as: Product.self,
                       into: &summary) { records, summary in
             try stage(records, settings: settings, into: &summary)

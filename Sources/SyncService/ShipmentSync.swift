@@ -11,18 +11,13 @@ import ShopifyClient
 /// A reply lost after Shopify created the fulfilment must not create a second one, so before a
 /// resend the client re-reads the fulfilment orders: if the remaining quantities already fell by
 /// what was sent, the write landed.
-struct ShipmentSync {
+struct ShipmentSync: SyncEngine {
     static let task = "sync shipments"
     static let linesPerCall = 250
 
-    let ledger: Ledger
-    let client: ShopifyClient
-    let shop: String
+    let sync: SyncContext
     let filter: Filter?
-    let dryRun: Bool
     let notifyCustomer: Bool
-    let progress: (SyncSummary) -> Void
-    let checkCancellation: () throws -> Void
 
     func run() throws -> SyncSummary {
         let started = client.clock.now()

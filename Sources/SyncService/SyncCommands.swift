@@ -42,11 +42,7 @@ public enum SyncCommands {
                                "sync orders where financial_status = \"paid\" --dry-run"],
                     filter: .entity(LedgerCatalogue.ordersToImport.name), options: [dryRun]) {
             inv, context in
-            try SyncTask.run(inv, context) { ledger, shop, client, progress in
-                try OrderSync(ledger: ledger, client: client, shop: shop, filter: inv.filter,
-                              dryRun: inv.has("dry-run"), hooks: .standard, progress: progress,
-                              checkCancellation: context.checkCancellation).run()
-            }
+            try SyncTask.run(inv, context) { try OrderSync(sync: $0, filter: inv.filter).run() }
         }
     }
 }
@@ -61,10 +57,7 @@ extension SyncCommands {
                         + "shopify_can_update_customers, linked ERP customers take Shopify's changes.",
                     examples: ["sync customers", "sync customers --dry-run"], options: [dryRun]) {
             inv, context in
-            try SyncTask.run(inv, context) { ledger, shop, client, progress in
-                try CustomerSync(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
-                                 progress: progress, checkCancellation: context.checkCancellation).run()
-            }
+            try SyncTask.run(inv, context) { try CustomerSync(sync: $0).run() }
         }
     }
 
@@ -76,10 +69,7 @@ extension SyncCommands {
                         + "a new customer. Unmapped companies are listed by 'cues show unmapped_companies'.",
                     examples: ["sync companies", "sync companies --dry-run"], options: [dryRun]) {
             inv, context in
-            try SyncTask.run(inv, context) { ledger, shop, client, progress in
-                try CompanySync(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
-                                progress: progress, checkCancellation: context.checkCancellation).run()
-            }
+            try SyncTask.run(inv, context) { try CompanySync(sync: $0).run() }
         }
     }
 
@@ -94,11 +84,7 @@ extension SyncCommands {
                     examples: ["sync customers to shopify", "sync customers to shopify where country_code = \"DE\"",
                                "sync customers to shopify --dry-run"],
                     filter: .entity(LedgerCatalogue.customers.name), options: [dryRun]) { inv, context in
-            try SyncTask.run(inv, context) { ledger, shop, client, progress in
-                try CustomerExport(ledger: ledger, client: client, shop: shop, filter: inv.filter,
-                                   dryRun: inv.has("dry-run"), progress: progress,
-                                   checkCancellation: context.checkCancellation).run()
-            }
+            try SyncTask.run(inv, context) { try CustomerExport(sync: $0, filter: inv.filter).run() }
         }
     }
 
@@ -111,10 +97,7 @@ extension SyncCommands {
                         + "'cues show unmapped_products'.",
                     examples: ["sync products", "sync products --dry-run"], options: [dryRun]) {
             inv, context in
-            try SyncTask.run(inv, context) { ledger, shop, client, progress in
-                try ProductSync(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
-                                progress: progress, checkCancellation: context.checkCancellation).run()
-            }
+            try SyncTask.run(inv, context) { try ProductSync(sync: $0).run() }
         }
     }
 
@@ -127,10 +110,7 @@ extension SyncCommands {
                         + "sync_item_direction = \"to_shopify\"; refused while Shopify owns the items.",
                     examples: ["sync products to shopify", "sync products to shopify --dry-run"],
                     options: [dryRun]) { inv, context in
-            try SyncTask.run(inv, context) { ledger, shop, client, progress in
-                try ProductExport(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
-                                  progress: progress, checkCancellation: context.checkCancellation).run()
-            }
+            try SyncTask.run(inv, context) { try ProductExport(sync: $0).run() }
         }
     }
 
@@ -146,12 +126,9 @@ extension SyncCommands {
                                "sync shipments where posting_date >= today - 7d"],
                     filter: .entity(LedgerCatalogue.postedShipments.name), options: [dryRun]) {
             inv, context in
-            try SyncTask.run(inv, context) { ledger, shop, client, progress in
-                let notify = try ledger.setting("notify_customer_on_fulfillment", of: shop) == .bool(true)
-                return try ShipmentSync(ledger: ledger, client: client, shop: shop, filter: inv.filter,
-                                        dryRun: inv.has("dry-run"),
-                                        notifyCustomer: notify, progress: progress,
-                                        checkCancellation: context.checkCancellation).run()
+            try SyncTask.run(inv, context) { sync in
+                let notify = try sync.ledger.setting("notify_customer_on_fulfillment", of: sync.shop) == .bool(true)
+                return try ShipmentSync(sync: sync, filter: inv.filter, notifyCustomer: notify).run()
             }
         }
     }
@@ -170,7 +147,7 @@ extension SyncCommands {
 /// What every sync task does around its own work: the background rule, the ledger and client
 /// of the current shop, the progress line, and the summary as the result.
 enum SyncTask {
-    typealias Body = (Ledger, String, ShopifyClient, @escaping (SyncSummary) -> Void) throws -> SyncSummary
+    typealias Body = (SyncContext) throws -> SyncSummary
 
     static func run(_ inv: Invocation, _ context: ExecutionContext, _ body: Body) throws -> CommandResult {
         if !inv.has("dry-run"),
@@ -182,7 +159,9 @@ enum SyncTask {
             let client = try context.shopifyClient(shop: shop)
             defer { context.output.progress(nil) }
             do {
-                return try body(ledger, shop, client) { context.output.progress($0.progressLine) }
+                return try body(SyncContext(ledger: ledger, client: client, shop: shop, dryRun: inv.has("dry-run"),
+                                            progress: { context.output.progress($0.progressLine) },
+                                            checkCancellation: context.checkCancellation))
             } catch let error as ShopifyError {
                 throw CommandError("\(inv.spec.name): \(error.description)", transient: error.isTransient)
             } catch let error as SyncError {

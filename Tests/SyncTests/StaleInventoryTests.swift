@@ -79,8 +79,9 @@ struct StaleInventoryTests {
                                                                          started: clock.now()))
         }
         let client = ShopifyClient(configuration: configuration, transport: transport, clock: clock)
-        let summary = try InventorySync(ledger: ledger, client: client, shop: "demo", dryRun: false,
-                                        progress: { _ in }, checkCancellation: {}).run()
+        let sync = SyncContext(ledger: ledger, client: client, shop: "demo", dryRun: false, progress: { _ in },
+                               checkCancellation: {})
+        let summary = try InventorySync(sync: sync).run()
         #expect(summary.failed == 0)
         let levels = try InventoryLevels.read(client)
         #expect(levels.quantity(item, main, "on_hand") == 50, "the ERP's figure won after a re-read")
