@@ -10,7 +10,7 @@ enum CompanyLocationResource: ShopifyResource { static let typeName = "CompanyLo
 enum ShippingLineResource: ShopifyResource { static let typeName = "ShippingLine" }
 enum RefundResource: ShopifyResource { static let typeName = "Refund" }
 
-/// An order of `SyncOrdersPage` decoded strictly into what the ledger stages. Amounts are in
+/// An order of `OrderImportPage` (or a bulk backfill) decoded strictly into what the ledger stages. Amounts are in
 /// the shop's currency; a bad amount, an id of the wrong kind or a missing required field
 /// makes the whole order a recorded problem, never a half-read order.
 struct StagedOrder: ShopifyDecodable {

@@ -56,7 +56,7 @@ struct OrderSync: SyncEngine {
                 discovery = "pages (the bulk query failed: \(error))"
             }
         }
-        try client.forEachPage(SyncDocuments.orderImport, path: ["orders"],
+        try client.forEachPage(ShopifyDocuments.orderImportPage, path: ["orders"],
                                variables: ["query": .string(search)], as: StagedOrder.self) { page in
             try body(page)
             return true
@@ -70,15 +70,24 @@ struct OrderSync: SyncEngine {
     {
         summary.fetched += page.records.count + page.problems.count
         var orders: [ImportedOrder] = []
-        for staged in page.records {
+        var problems = page.problems
+        for (index, staged) in page.records.enumerated() {
             var order = staged.order
             order.shop = shop
-            if let after = staged.moreLinesAfter { order.lines += try remainingLines(order, after: after) }
+            if let after = staged.moreLinesAfter {
+                // A large order whose further lines cannot be read is skipped, not half-imported.
+                do {
+                    order.lines += try remainingLines(order, after: after)
+                } catch let problem as DecodeProblem {
+                    problems.append(RecordProblem(recordID: "gid://shopify/Order/\(order.id)", index: index,
+                                                  problem: problem))
+                    continue
+                }
+            }
             orders.append(order)
         }
         let staged = try PageTransaction.run(ledger, dryRun: dryRun) {
-            summary.skipped += try ledger.recordSkipped(page.problems, shop: shop, task: Self.task,
-                                                        entity: .orders)
+            summary.skipped += try ledger.recordSkipped(problems, shop: shop, task: Self.task, entity: .orders)
             return try stage(orders, into: &summary)
         }
         guard !dryRun else { return staged.failedAt }
@@ -145,11 +154,9 @@ struct OrderSync: SyncEngine {
         var lines: [ImportedOrderLine] = []
         let variables: JSONObject = ["id": .string("gid://shopify/Order/\(order.id)"),
                                      "after": .string(cursor)]
-        try client.forEachPage(SyncDocuments.orderLines, path: ["order", "lineItems"],
+        try client.forEachPage(ShopifyDocuments.orderLineItemsPage, path: ["order", "lineItems"],
                                variables: variables, as: StagedLine.self) { page in
-            if let problem = page.problems.first {
-                throw SyncError.malformed(record: order.name, problem: problem.description)
-            }
+            if let problem = page.problems.first { throw problem.problem }
             lines += page.records.map(\.line)
             return true
         }
@@ -157,7 +164,7 @@ struct OrderSync: SyncEngine {
     }
 }
 
-/// A line of `SyncOrderLines`.
+/// A line of `OrderLineItemsPage`.
 struct StagedLine: ShopifyDecodable {
     let line: ImportedOrderLine
 

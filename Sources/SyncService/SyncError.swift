@@ -1,6 +1,5 @@
 /// Why a sync stopped.
 enum SyncError: Error, CustomStringConvertible {
-    case malformed(record: String, problem: String)
     /// A bulk query's result could not be used; what was imported from it stays.
     case bulk(String)
     /// The shop's settings forbid the task; nothing was sent or written.
@@ -8,7 +7,6 @@ enum SyncError: Error, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case .malformed(let record, let problem): return "\(record) could not be read: \(problem)"
         case .bulk(let problem): return problem
         case .refused(_, let reason): return "refused: \(reason)"
         }

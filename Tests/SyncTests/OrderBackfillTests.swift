@@ -53,7 +53,7 @@ struct OrderBackfillTests {
         #expect(byBulk.string("discovery") == "bulk")
         #expect(byBulk.int("created") == byPages.int("created"))
         #expect(byBulk.int("created") > 50)
-        #expect(bulk.count("count api_requests where operation = \"SyncOrdersPage\"") == 0)
+        #expect(bulk.count("count api_requests where operation = \"OrderImportPage\"") == 0)
         #expect(bulk.count("count api_requests where operation = \"BulkOperationRunQuery\"") == 1)
         let refunds = try paged.ledger.connection.scalar("SELECT COUNT(*) FROM order_refund")
         #expect((refunds?.int64 ?? 0) > 0, "the store has refunds that took units back")

@@ -112,6 +112,6 @@ struct OrderDecodingTests {
             #expect(requestedCost(of: operation, in: parsed, schema: schema) == document.expectedCost,
                     "\(document.name)")
         }
-        #expect(Double(SyncDocuments.orderImport.expectedCost) / 250 <= 2, "at most 2 points per order")
+        #expect(Double(ShopifyDocuments.orderImportPage.expectedCost) / 250 <= 2, "at most 2 points per order")
     }
 }

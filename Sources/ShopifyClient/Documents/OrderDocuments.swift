@@ -1,48 +1,34 @@
 /// Orders: the import page and the reads and writes around fulfilment and closing.
 extension ShopifyDocuments {
-    /// A page of whole orders, line items and shipping lines included, so an order costs one
-    /// request share. With the default 250 orders the requested cost stays far below 1,000
-    /// because Shopify charges connections by `⌊2 ln n⌋`, not by `n`: about 1.4 points per order.
-    /// An order with more than 50 line items reports `lineItems.pageInfo.hasNextPage`; its
-    /// remaining lines are read with `orderLineItemsPage`.
-    public static let orderImportPage = ShopifyDocument(name: "OrderImportPage", expectedCost: 354, """
+    /// A page of whole orders for staging: header, addresses, totals, risk, the B2B purchaser,
+    /// up to 20 line items, the shipping lines and the refunds (amount and units taken back),
+    /// so one request brings a complete order and a 250-order page costs 486 points, under 2
+    /// per order and far below the 1,000-point cap (Shopify charges a connection's children by
+    /// the logarithm of its size: 20 lines instead of 50 pay for the refunds). An order with
+    /// more lines reports `lineItems.pageInfo.hasNextPage`; the rest come from
+    /// `orderLineItemsPage`. Sorted by `updatedAt`, so a sync's cursor is the last instant seen.
+    public static let orderImportPage = ShopifyDocument(name: "OrderImportPage", expectedCost: 486, """
         query OrderImportPage($first: Int = 250, $after: String, $query: String) {
           orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
             pageInfo { hasNextPage endCursor }
             nodes {
-              id legacyResourceId name createdAt processedAt updatedAt
-              closed closedAt cancelledAt cancelReason test email sourceName tags note
-              currencyCode presentmentCurrencyCode taxesIncluded
-              displayFinancialStatus displayFulfillmentStatus edited fullyPaid
-              customer { id }
-              billingAddress { ...OrderAddress }
-              shippingAddress { ...OrderAddress }
-              totalPriceSet { ...Money }
-              currentTotalPriceSet { ...Money }
-              subtotalPriceSet { ...Money }
-              totalTaxSet { ...Money }
-              totalShippingPriceSet { ...Money }
-              totalDiscountsSet { ...Money }
-              totalOutstandingSet { ...Money }
-              lineItems(first: 50) {
-                pageInfo { hasNextPage endCursor }
-                nodes { ...OrderLine }
-              }
-              shippingLines(first: 5) {
-                nodes { title code originalPriceSet { ...Money } discountedPriceSet { ...Money } }
+              ...OrderFields
+              lineItems(first: 20) { pageInfo { hasNextPage endCursor } nodes { ...OrderLine } }
+              shippingLines(first: 10) { nodes { id title code discountedPriceSet { ...Money } } }
+              refunds(first: 20) {
+                id createdAt totalRefundedSet { ...Money }
+                refundLineItems(first: 20) { nodes { quantity } }
               }
             }
           }
         }
-        \(addressFragment)
-        \(lineFragments)
+        \(orderFragments)
         """)
 
-    /// The rest of one order's line items, after the first 50.
-    public static let orderLineItemsPage = ShopifyDocument(name: "OrderLineItemsPage", expectedCost: 36, """
+    /// The rest of one order's line items, after the first 20.
+    public static let orderLineItemsPage = ShopifyDocument(name: "OrderLineItemsPage", expectedCost: 47, """
         query OrderLineItemsPage($id: ID!, $first: Int = 250, $after: String) {
           order(id: $id) {
-            id
             lineItems(first: $first, after: $after) {
               pageInfo { hasNextPage endCursor }
               nodes { ...OrderLine }
@@ -52,25 +38,42 @@ extension ShopifyDocuments {
         \(lineFragments)
         """)
 
-    static let addressFragment = """
-        fragment OrderAddress on MailingAddress {
-          firstName lastName company address1 address2 city province provinceCode zip
-          country countryCodeV2 phone
+    /// An order's own fields, shared by the import page and a bulk backfill's query, so both
+    /// stage the same.
+    public static let orderFragments = """
+        fragment OrderFields on Order {
+          id name createdAt updatedAt closed cancelledAt email phone sourceName tags
+          currencyCode presentmentCurrencyCode taxesIncluded
+          displayFinancialStatus displayFulfillmentStatus fullyPaid
+          customer { id }
+          purchasingEntity { ... on PurchasingCompany { company { id } location { id } } }
+          risk { recommendation }
+          billingAddress { ...OrderAddress }
+          shippingAddress { ...OrderAddress }
+          subtotalPriceSet { ...Money }
+          totalTaxSet { ...Money }
+          totalShippingPriceSet { ...Money }
+          totalDiscountsSet { ...Money }
+          totalPriceSet { ...Money }
         }
+        fragment OrderAddress on MailingAddress {
+          firstName lastName company address1 address2 city zip countryCodeV2 phone
+        }
+        \(lineFragments)
         """
 
-    static let lineFragments = """
+    /// `Money` and `OrderLine`: a line item as the import reads it.
+    public static let lineFragments = """
         fragment Money on MoneyBag {
           shopMoney { amount currencyCode }
           presentmentMoney { amount currencyCode }
         }
         fragment OrderLine on LineItem {
-          id title name sku quantity currentQuantity unfulfilledQuantity requiresShipping taxable
-          variant { id }
+          id title sku quantity currentQuantity
+          variant { id barcode product { id } }
           originalUnitPriceSet { ...Money }
-          discountedTotalSet { ...Money }
           totalDiscountSet { ...Money }
-          taxLines { title rate priceSet { ...Money } }
+          taxLines { priceSet { ...Money } }
         }
         """
 

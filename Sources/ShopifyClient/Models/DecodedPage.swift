@@ -7,6 +7,12 @@ public struct RecordProblem: Sendable, Equatable, CustomStringConvertible {
     public let index: Int
     public let problem: DecodeProblem
 
+    public init(recordID: String?, index: Int, problem: DecodeProblem) {
+        self.recordID = recordID
+        self.index = index
+        self.problem = problem
+    }
+
     public var description: String { "record \(recordID ?? "#\(index)"): \(problem)" }
 }
 
